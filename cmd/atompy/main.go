@@ -1,0 +1,228 @@
+// Command atompy runs Python programs on the atompy runtime.
+//
+//	atompy prog.py [args]          run a program (same as `atompy run`)
+//	atompy run [flags] prog.py     run with flags (see --help)
+//	atompy -c CODE [args]          run a program given as a string
+//	atompy dis prog.py             print the bytecode disassembly
+//
+// The command wires the layers together: the front end (interp/compile),
+// the interpreter (interp/vm), the built-ins (interp/builtins) and, later,
+// the JIT behind the vm.Tracer interface. Every error reaches the user as
+// a CPython-style report and an exit status, never as a Go panic.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	"atompy.dev/atompy/interp/builtins"
+	"atompy.dev/atompy/interp/bytecode"
+	"atompy.dev/atompy/interp/compile"
+	"atompy.dev/atompy/interp/object"
+	"atompy.dev/atompy/interp/vm"
+)
+
+// version is the atompy release; the Python language level is 3.11.
+const version = "atompy 0.1.0 (Python 3.11 subset)"
+
+func main() {
+	os.Exit(mainExit(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// mainExit runs the command and returns its exit status. Usage errors exit
+// 2, as CPython's do.
+func mainExit(args []string, stdout, stderr io.Writer) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "atompy: internal error: %v\n%s", r, debug.Stack())
+			status = 70
+		}
+	}()
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "-V", "--version", "version":
+		fmt.Fprintln(stdout, version)
+		return 0
+	case "run":
+		return runCommand(args[1:], stderr)
+	case "dis":
+		return disCommand(args[1:], stdout, stderr)
+	case "bench":
+		fmt.Fprintln(stderr, "atompy: `atompy bench` is not built yet (see issue 4)")
+		return 2
+	}
+	return runCommand(args, stderr)
+}
+
+const usage = `usage: atompy [run] [flags] prog.py [args...]
+       atompy [run] [flags] -c CODE [args...]
+       atompy dis prog.py
+       atompy --version | --help
+
+flags (before the program):
+  --jit=on|off          tracing JIT (not built yet: only off is accepted)
+  --jit-threshold=N     loop iterations before a trace is recorded
+  --stm=off             concurrency backend (only the global lock exists yet)
+  --htm=auto|on|off|sim hardware transactional memory (not built yet)
+  --recursion-limit=N   initial sys.getrecursionlimit()
+`
+
+// runOptions are the flags of `atompy run`.
+type runOptions struct {
+	jit        string
+	recursion  int
+	code       string
+	hasCode    bool
+	program    string
+	programArg []string
+}
+
+func parseRunFlags(args []string) (runOptions, error) {
+	o := runOptions{jit: "off"}
+	for len(args) > 0 {
+		a := args[0]
+		switch {
+		case a == "-c":
+			if len(args) < 2 {
+				return o, fmt.Errorf("argument expected for the -c option")
+			}
+			o.code, o.hasCode = args[1], true
+			o.programArg = append([]string{"-c"}, args[2:]...)
+			return o, nil
+		case len(a) > 2 && a[:2] == "--":
+			if err := o.setFlag(a); err != nil {
+				return o, err
+			}
+			args = args[1:]
+			continue
+		case a == "-":
+			return o, fmt.Errorf("reading a program from standard input is not supported")
+		case len(a) > 1 && a[0] == '-':
+			return o, fmt.Errorf("unknown option %s", a)
+		}
+		o.program = a
+		o.programArg = args
+		return o, nil
+	}
+	return o, fmt.Errorf("no program given")
+}
+
+func (o *runOptions) setFlag(a string) error {
+	name, val, _ := cut(a[2:], "=")
+	switch name {
+	case "jit":
+		if val != "on" && val != "off" {
+			return fmt.Errorf("--jit must be on or off")
+		}
+		o.jit = val
+	case "jit-threshold", "htm", "stm", "dump", "dump-file":
+		if name == "stm" && val != "off" && val != "on" {
+			return fmt.Errorf("--stm must be on or off")
+		}
+	case "recursion-limit":
+		if _, err := fmt.Sscan(val, &o.recursion); err != nil || o.recursion < 1 {
+			return fmt.Errorf("--recursion-limit needs a positive integer")
+		}
+	default:
+		return fmt.Errorf("unknown flag --%s", name)
+	}
+	return nil
+}
+
+func cut(s, sep string) (string, string, bool) {
+	for i := 0; i+len(sep) <= len(s); i++ {
+		if s[i:i+len(sep)] == sep {
+			return s[:i], s[i+len(sep):], true
+		}
+	}
+	return s, "", false
+}
+
+func runCommand(args []string, stderr io.Writer) int {
+	o, err := parseRunFlags(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "atompy: %v\n%s", err, usage)
+		return 2
+	}
+	if o.jit == "on" {
+		fmt.Fprintln(stderr, "atompy: the JIT is not built yet")
+		return 2
+	}
+	filename, src := "<string>", []byte(o.code)
+	dir, _ := os.Getwd()
+	if !o.hasCode {
+		filename = o.program
+		src, err = os.ReadFile(o.program)
+		if err != nil {
+			fmt.Fprintf(stderr, "atompy: can't open file '%s': [Errno 2] No such file or directory\n", o.program)
+			return 2
+		}
+		abs, _ := filepath.Abs(o.program)
+		dir = filepath.Dir(abs)
+	}
+	return runProgram(filename, src, o, dir)
+}
+
+// runProgram compiles and runs a program as __main__.
+func runProgram(filename string, src []byte, o runOptions, dir string) int {
+	machine, err := vm.New(vm.Options{RecursionLimit: o.recursion, Argv: o.programArg, Path: []string{dir}})
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "atompy: %v\n", err)
+		return 1
+	}
+	machine.SetCompiler(compileModule)
+	builtins.Install(machine)
+	th := machine.Main
+	code, err := compileModule(filename, src)
+	if err != nil {
+		status := th.ExitStatus(vm.SyntaxErrorValue(err))
+		machine.Shutdown()
+		return status
+	}
+	t := th.Thread
+	mod := object.NewModule(t, "__main__")
+	g := object.ModuleDict(mod)
+	if filename != "<string>" {
+		object.DictSetStr(t, g, "__file__", object.NewStr(t, filename))
+	}
+	object.DictSetStr(t, g, "__builtins__", machine.Builtins)
+	object.DictSetStr(t, machine.Modules(), "__main__", mod)
+	status := 0
+	if _, err := th.RunCode(code, g); err != nil {
+		status = th.ExitStatus(err)
+	}
+	machine.Shutdown()
+	return status
+}
+
+func compileModule(filename string, src []byte) (*bytecode.Code, error) {
+	return compile.Compile(filename, src)
+}
+
+func disCommand(args []string, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprintf(stderr, "usage: atompy dis prog.py\n")
+		return 2
+	}
+	src, err := os.ReadFile(args[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "atompy: can't open file '%s': [Errno 2] No such file or directory\n", args[0])
+		return 2
+	}
+	code, err := compileModule(args[0], src)
+	if err != nil {
+		fmt.Fprintf(stderr, "%v\n", err)
+		return 1
+	}
+	fmt.Fprint(stdout, bytecode.Disassemble(code))
+	return 0
+}

@@ -1,0 +1,7 @@
+name = "w"
+a = f"hello {name}"
+b = f"{name!r} {name!s} {name!a}"
+c = f"{3.14159:.2f} {name:>{10}}"
+d = f"plain"
+e = f"{name}"
+g = f"{'x' + name!r:^20}"

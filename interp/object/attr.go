@@ -1,0 +1,356 @@
+package object
+
+// Attribute access: the generic getattr/setattr/delattr of CPython's
+// object and type, with data descriptors (property) taking precedence over
+// instance attributes, which take precedence over non-data descriptors
+// (functions, which bind into methods).
+
+// GetAttr returns v.name.
+func GetAttr(t *Thread, v Value, name string) (Value, error) {
+	if cls := AsType(v); cls != nil {
+		return typeGetAttr(t, cls, name)
+	}
+	typ := TypeOf(v)
+	descr := typ.Lookup(t, name)
+	if descr != Null && isDataDescriptor(descr) {
+		return propertyGet(t, descr, v)
+	}
+	if s := ShapeOf(v); s != nil {
+		if val, ok := instanceAttr(t, v, s, name); ok {
+			return val, nil
+		}
+	}
+	if descr != Null {
+		return bindDescriptor(t, descr, v, typ)
+	}
+	if r, err := specialAttr(t, v, typ, name); r != Null || err != nil {
+		return r, err
+	}
+	if isUser(typ) {
+		if ga := typ.Lookup(t, "__getattr__"); ga != Null {
+			return callBound(t, ga, v, []Value{NewStr(t, name)}, nil)
+		}
+	}
+	return Null, attributeError(typ, name)
+}
+
+func attributeError(typ *Type, name string) error {
+	return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", typ.Name, name)
+}
+
+// specialAttr serves attributes that every object has (__class__) and the
+// built-in types' GetAttr slots (function.__name__, module globals, ...).
+func specialAttr(t *Thread, v Value, typ *Type, name string) (Value, error) {
+	if name == "__class__" {
+		return typ.Ref, nil
+	}
+	solid := typ
+	if isUser(typ) {
+		solid = typ.Solid
+		if name == "__dict__" && ShapeOf(v) != nil {
+			return instanceDict(t, v), nil
+		}
+	}
+	if solid.Slots.GetAttr != nil {
+		return solid.Slots.GetAttr(t, Payload(t, v), name)
+	}
+	return Null, nil
+}
+
+// instanceAttr reads an attribute stored in an instance.
+func instanceAttr(t *Thread, v Value, s *Shape, name string) (Value, bool) {
+	i := s.Index(name)
+	if s.DictMode && i < 0 {
+		return DictGetStr(t, GetSlot(t, v, s.dictSlot()), name)
+	}
+	if i < 0 {
+		return Null, false
+	}
+	val := GetSlot(t, v, i)
+	return val, val != Null
+}
+
+// instanceDict returns a dict of an instance's attributes. Outside dict mode
+// it is a snapshot: writes to it do not reach the instance (a documented
+// difference from CPython).
+func instanceDict(t *Thread, v Value) Value {
+	s := ShapeOf(v)
+	if s.DictMode {
+		return GetSlot(t, v, s.dictSlot())
+	}
+	d := NewDict(t)
+	for i, n := range s.Names {
+		if i < s.Root {
+			continue
+		}
+		if val := GetSlot(t, v, i); val != Null {
+			DictSetStr(t, d, n, val)
+		}
+	}
+	return d
+}
+
+func isDataDescriptor(d Value) bool { return d.IsRef() && classOf(d) == propertyClass }
+
+// propertyGet calls a property's getter.
+func propertyGet(t *Thread, prop, obj Value) (Value, error) {
+	fget := WrapperField(t, prop, 0)
+	if fget == None || fget == Null {
+		return Null, NewError(AttributeErrorType, "property object has no getter")
+	}
+	return Call(t, fget, []Value{obj}, nil)
+}
+
+// bindDescriptor turns a class attribute found for instance obj into the
+// value obj.name evaluates to.
+func bindDescriptor(t *Thread, d, obj Value, typ *Type) (Value, error) {
+	if !d.IsRef() {
+		return d, nil
+	}
+	switch classOf(d) {
+	case functionClass:
+		return NewMethod(t, d, obj), nil
+	case builtinClass:
+		b, bound := BuiltinOf(d)
+		if bound != Null || b.Static || !b.Method {
+			return d, nil
+		}
+		if b.ClassMethod {
+			return BindBuiltin(t, d, typ.Ref), nil
+		}
+		return BindBuiltin(t, d, ReceiverFor(t, b, obj)), nil
+	case staticClass:
+		return WrapperField(t, d, 0), nil
+	case classmethClass:
+		return NewMethod(t, WrapperField(t, d, 0), typ.Ref), nil
+	}
+	return d, nil
+}
+
+// typeGetAttr is attribute lookup on a class object.
+func typeGetAttr(t *Thread, cls *Type, name string) (Value, error) {
+	if v, ok := typeMeta(t, cls, name); ok {
+		return v, nil
+	}
+	d := cls.Lookup(t, name)
+	if d == Null {
+		if name == "__doc__" {
+			return None, nil
+		}
+		return Null, NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", cls.Name, name)
+	}
+	if !d.IsRef() {
+		return d, nil
+	}
+	switch classOf(d) {
+	case staticClass:
+		return WrapperField(t, d, 0), nil
+	case classmethClass:
+		return NewMethod(t, WrapperField(t, d, 0), cls.Ref), nil
+	case builtinClass:
+		if b, bound := BuiltinOf(d); b.ClassMethod && bound == Null {
+			return BindBuiltin(t, d, cls.Ref), nil
+		}
+	}
+	return d, nil
+}
+
+// typeMeta serves the attributes that `type` defines for every class.
+func typeMeta(t *Thread, cls *Type, name string) (Value, bool) {
+	switch name {
+	case "__name__":
+		return NewStr(t, cls.Name), true
+	case "__qualname__":
+		return NewStr(t, cls.Qualname), true
+	case "__module__":
+		if isUser(cls) {
+			if v, ok := DictGetStr(t, cls.Dict, "__module__"); ok {
+				return v, true
+			}
+		}
+		return NewStr(t, cls.Module), true
+	case "__mro__":
+		return typeTuple(t, cls.MRO), true
+	case "__bases__":
+		return typeTuple(t, cls.Bases), true
+	case "__base__":
+		if len(cls.Bases) == 0 {
+			return None, true
+		}
+		return cls.Bases[0].Ref, true
+	case "__class__":
+		return TypeType.Ref, true
+	case "__dict__":
+		return typeDict(t, cls), true
+	}
+	return Null, false
+}
+
+func typeTuple(t *Thread, ts []*Type) Value {
+	items := make([]Value, len(ts))
+	for i, x := range ts {
+		items[i] = x.Ref
+	}
+	return NewTuple(t, items)
+}
+
+// typeDict returns a copy of a class namespace (CPython returns a read-only
+// mappingproxy; a copy has the same reading behaviour).
+func typeDict(t *Thread, cls *Type) Value {
+	if isUser(cls) {
+		return DictCopy(t, cls.Dict)
+	}
+	d := NewDict(t)
+	for k, v := range cls.Attrs {
+		DictSetStr(t, d, k, v)
+	}
+	return d
+}
+
+// SetAttr performs v.name = val.
+func SetAttr(t *Thread, v Value, name string, val Value) error {
+	if cls := AsType(v); cls != nil {
+		return typeSetAttr(t, cls, name, val)
+	}
+	typ := TypeOf(v)
+	if isUser(typ) {
+		if m := typ.Lookup(t, "__setattr__"); m != Null && !isObjectMethod(m) {
+			_, err := callBound(t, m, v, []Value{NewStr(t, name), val}, nil)
+			return err
+		}
+	}
+	return GenericSetAttr(t, v, name, val)
+}
+
+// isObjectMethod reports whether m is one of object's own methods.
+func isObjectMethod(m Value) bool {
+	if !IsBuiltin(m) {
+		return false
+	}
+	b, _ := BuiltinOf(m)
+	return b.Owner == ObjectType
+}
+
+// GenericSetAttr is object.__setattr__.
+func GenericSetAttr(t *Thread, v Value, name string, val Value) error {
+	typ := TypeOf(v)
+	if d := typ.Lookup(t, name); d != Null && isDataDescriptor(d) {
+		fset := WrapperField(t, d, 1)
+		if fset == None || fset == Null {
+			return NewError(AttributeErrorType, "can't set attribute '%s'", name)
+		}
+		_, err := Call(t, fset, []Value{v, val}, nil)
+		return err
+	}
+	s := ShapeOf(v)
+	if s == nil {
+		if !isUser(typ) && typ.Slots.SetAttr != nil {
+			return typ.Slots.SetAttr(t, v, name, val)
+		}
+		if typ.Lookup(t, name) != Null {
+			return NewError(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.Name, name)
+		}
+		return attributeError(typ, name)
+	}
+	return setInstanceAttr(t, v, s, name, val)
+}
+
+func setInstanceAttr(t *Thread, v Value, s *Shape, name string, val Value) error {
+	if i := s.Index(name); i >= 0 {
+		SetSlot(t, v, i, val)
+		return nil
+	}
+	if s.DictMode {
+		DictSetStr(t, GetSlot(t, v, s.dictSlot()), name, val)
+		return nil
+	}
+	s2 := s.With(name)
+	if s2 == nil {
+		if s.Frozen {
+			return attributeError(s.Type, name)
+		}
+		toDictMode(t, v, s)
+		return setInstanceAttr(t, v, ShapeOf(v), name, val)
+	}
+	addSlot(t, v, s2, val)
+	return nil
+}
+
+// toDictMode moves an instance whose attributes no longer fit a shape
+// (too many, or one was deleted) to its class's dict-mode shape.
+func toDictMode(t *Thread, v Value, s *Shape) {
+	d := instanceDict(t, v)
+	ds := s.Type.dictShape()
+	a := v.Addr()
+	t.TX.OpenWrite(a)
+	setClassBits(a, ds.ID)
+	SetSlot(t, v, ds.dictSlot(), d)
+}
+
+// DelAttr performs del v.name.
+func DelAttr(t *Thread, v Value, name string) error {
+	if cls := AsType(v); cls != nil {
+		if !isUser(cls) {
+			return TypeError("cannot set '%s' attribute of immutable type '%s'", name, cls.Name)
+		}
+		ok, err := DictDel(t, cls.Dict, NewStr(t, name))
+		if err == nil && !ok {
+			err = NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", cls.Name, name)
+		}
+		cls.Touch()
+		return err
+	}
+	typ := TypeOf(v)
+	if isUser(typ) {
+		if m := typ.Lookup(t, "__delattr__"); m != Null && !isObjectMethod(m) {
+			_, err := callBound(t, m, v, []Value{NewStr(t, name)}, nil)
+			return err
+		}
+	}
+	if d := typ.Lookup(t, name); d != Null && isDataDescriptor(d) {
+		fdel := WrapperField(t, d, 2)
+		if fdel == None || fdel == Null {
+			return NewError(AttributeErrorType, "can't delete attribute '%s'", name)
+		}
+		_, err := Call(t, fdel, []Value{v}, nil)
+		return err
+	}
+	s := ShapeOf(v)
+	if s == nil {
+		return attributeError(typ, name)
+	}
+	if _, ok := instanceAttr(t, v, s, name); !ok {
+		return attributeError(typ, name)
+	}
+	if i := s.Index(name); i >= 0 && (s.Frozen || i < s.Root) {
+		SetSlot(t, v, i, Null)
+		return nil
+	}
+	if !s.DictMode {
+		toDictMode(t, v, s)
+		s = ShapeOf(v)
+	}
+	_, err := DictDel(t, GetSlot(t, v, s.dictSlot()), NewStr(t, name))
+	return err
+}
+
+// typeSetAttr assigns a class attribute.
+func typeSetAttr(t *Thread, cls *Type, name string, val Value) error {
+	if !isUser(cls) {
+		return TypeError("cannot set '%s' attribute of immutable type '%s'", name, cls.Name)
+	}
+	switch name {
+	case "__name__":
+		if !IsStr(val) {
+			return TypeError("can only assign string to %s.__name__, not '%s'", cls.Name, TypeName(val))
+		}
+		cls.Name = StrGo(val)
+		return nil
+	case "__qualname__":
+		cls.Qualname = StrGo(val)
+		return nil
+	}
+	DictSetStr(t, cls.Dict, name, val)
+	cls.Touch()
+	return nil
+}

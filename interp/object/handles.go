@@ -1,0 +1,80 @@
+package object
+
+import (
+	"sync"
+
+	"atompy.dev/atompy/gc"
+)
+
+// The handle table lets heap objects refer to Go values (code objects,
+// built-in functions, generator frames), which may never be stored in the
+// heap themselves: a heap object stores the handle, a small int.
+//
+// A handle is either immortal (owner 0: code objects and built-in functions
+// live as long as the program) or owned by one heap object; a weak hook run
+// by the collector after marking frees the handles whose owner died.
+type handleEntry struct {
+	obj   any
+	owner gc.Addr
+}
+
+var (
+	handleMu   sync.Mutex
+	handleTab  = []handleEntry{{}} // handle 0 is invalid
+	handleFree []int
+)
+
+// NewHandle registers obj and returns its handle. owner is the heap object
+// whose death frees the handle, or 0 for an immortal handle.
+func NewHandle(obj any, owner gc.Addr) int {
+	handleMu.Lock()
+	defer handleMu.Unlock()
+	if n := len(handleFree); n > 0 {
+		h := handleFree[n-1]
+		handleFree = handleFree[:n-1]
+		handleTab[h] = handleEntry{obj, owner}
+		return h
+	}
+	handleTab = append(handleTab, handleEntry{obj, owner})
+	return len(handleTab) - 1
+}
+
+// Handle returns the Go value registered under h.
+func Handle(h int) any {
+	handleMu.Lock()
+	o := handleTab[h].obj
+	handleMu.Unlock()
+	return o
+}
+
+// SetHandleOwner ties handle h to the lifetime of the heap object owner.
+func SetHandleOwner(h int, owner gc.Addr) {
+	handleMu.Lock()
+	handleTab[h].owner = owner
+	handleMu.Unlock()
+}
+
+// sweepHandles frees the handles of dead owners; it is the heap's weak hook.
+func sweepHandles(isLive func(gc.Addr) bool) {
+	handleMu.Lock()
+	defer handleMu.Unlock()
+	for h := 1; h < len(handleTab); h++ {
+		e := &handleTab[h]
+		if e.owner != 0 && !isLive(e.owner) {
+			*e = handleEntry{}
+			handleFree = append(handleFree, h)
+		}
+	}
+}
+
+// HandleValues reports the Go values of live handles to f (used by the
+// interpreter to scan the guest values held by suspended generator frames).
+func HandleValues(f func(obj any)) {
+	handleMu.Lock()
+	defer handleMu.Unlock()
+	for _, e := range handleTab {
+		if e.obj != nil {
+			f(e.obj)
+		}
+	}
+}

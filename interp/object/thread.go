@@ -1,0 +1,99 @@
+package object
+
+import (
+	"atompy.dev/atompy/gc"
+	"atompy.dev/atompy/stm"
+)
+
+// Thread is the per-guest-thread context that every operation of this package
+// takes: the transaction its heap accesses go through, the allocator its
+// objects come from, and the interpreter that runs guest code on its behalf.
+type Thread struct {
+	TX    *stm.Tx
+	Alloc *gc.Allocator
+	// Interp runs guest callables for operations that must call back into
+	// Python (a user __eq__ during a dict lookup, a key function in sort).
+	Interp Interp
+	// Depth counts nested guest calls made from Go; the interpreter checks it
+	// against the recursion limit.
+	Depth int
+	// State is the interpreter's own per-thread state (*vm.Thread).
+	State any
+
+	// reprActive holds the containers whose repr is being computed on this
+	// thread, so that recursive structures print as [...].
+	reprActive []Value
+}
+
+// ReprEnter marks v as being repr'd; it returns false if it already is.
+func ReprEnter(t *Thread, v Value) bool {
+	for _, x := range t.reprActive {
+		if x == v {
+			return false
+		}
+	}
+	t.reprActive = append(t.reprActive, v)
+	return true
+}
+
+// ReprLeave undoes ReprEnter.
+func ReprLeave(t *Thread, v Value) {
+	for i := len(t.reprActive) - 1; i >= 0; i-- {
+		if t.reprActive[i] == v {
+			t.reprActive = append(t.reprActive[:i], t.reprActive[i+1:]...)
+			return
+		}
+	}
+}
+
+// Interp is the part of the interpreter that the object model calls.
+type Interp interface {
+	// Call calls fn with positional args followed by the keyword values
+	// named by kwnames (len(kwnames) <= len(args)).
+	Call(t *Thread, fn Value, args []Value, kwnames []string) (Value, error)
+}
+
+// Call calls any guest callable from Go.
+func (t *Thread) Call(fn Value, args ...Value) (Value, error) {
+	return t.Interp.Call(t, fn, args, nil)
+}
+
+// CallKw calls fn with keyword arguments, as Interp.Call.
+func (t *Thread) CallKw(fn Value, args []Value, kwnames []string) (Value, error) {
+	return t.Interp.Call(t, fn, args, kwnames)
+}
+
+// alloc allocates a zeroed object of the given class and size in bytes.
+func (t *Thread) alloc(class uint32, size uintptr) gc.Addr {
+	return t.Alloc.Alloc(class, size)
+}
+
+// read and write are the barriered accessors for mutable fields.
+func (t *Thread) read(a gc.Addr, off uintptr) Value { return Value(t.TX.Read(a, off)) }
+
+func (t *Thread) write(a gc.Addr, off uintptr, v Value) { t.TX.Write(a, off, uint64(v)) }
+
+// load reads an immutable field: no barrier is needed for data that is never
+// written after the object is published (see the stm package contract).
+func load(a gc.Addr, off uintptr) Value { return Value(gc.Load(a, off)) }
+
+// store initialises a field of an object that is still private to the
+// allocating transaction.
+func store(a gc.Addr, off uintptr, v Value) { gc.Store(a, off, uint64(v)) }
+
+// field offsets shared by many layouts: the first payload words.
+const (
+	off0 = gc.HeaderSize + 0*gc.WordSize
+	off1 = gc.HeaderSize + 1*gc.WordSize
+	off2 = gc.HeaderSize + 2*gc.WordSize
+	off3 = gc.HeaderSize + 3*gc.WordSize
+	off4 = gc.HeaderSize + 4*gc.WordSize
+	off5 = gc.HeaderSize + 5*gc.WordSize
+	off6 = gc.HeaderSize + 6*gc.WordSize
+	off7 = gc.HeaderSize + 7*gc.WordSize
+	off8 = gc.HeaderSize + 8*gc.WordSize
+	off9 = gc.HeaderSize + 9*gc.WordSize
+)
+
+// wordsSize is the byte size of an object with n payload words.
+func wordsSize(n int) uintptr { return gc.HeaderSize + uintptr(n)*gc.WordSize }

@@ -1,0 +1,168 @@
+package vm
+
+import (
+	"math/big"
+
+	"atompy.dev/atompy/interp/bytecode"
+	"atompy.dev/atompy/interp/object"
+)
+
+// Frame is the activation of one code object.
+type Frame struct {
+	Code    *bytecode.Code
+	data    *codeData
+	Func    Value // the function (Null for module code)
+	Globals Value // dict
+	// Locals is the namespace dict of module and class bodies (LOAD_NAME);
+	// Null in functions.
+	Locals Value
+	Fast   []Value // local variable slots
+	Cells  []Value // cells of Cellvars then Freevars
+	Stack  []Value
+	SP     int
+	PC     int
+	Back   *Frame
+
+	// ret says what the caller's frame does with this frame's result.
+	ret retMode
+	// retArg is the jump target of a retForIter/retSend caller, or the
+	// instance a retInit frame returns.
+	retArg Value
+	// entry marks the first frame of a (possibly nested) run: returning
+	// from it leaves the dispatch loop.
+	entry bool
+	// gen is the generator owning this frame, or nil.
+	gen *Generator
+}
+
+// retMode tells a returning (or yielding) frame how to hand its value to
+// the frame below it.
+type retMode uint8
+
+const (
+	retPush    retMode = iota // push the value (an ordinary call)
+	retInit                   // __init__: the value must be None; push retArg instead
+	retForIter                // a generator driven by FOR_ITER
+	retSend                   // a generator driven by SEND (yield from)
+)
+
+// codeData is the interpreter's per-code state: constants converted to
+// guest values, inline caches and loop counters.
+type codeData struct {
+	consts []Value
+	// attrCache has one entry per instruction (indexed by pc) for
+	// LOAD_ATTR/LOAD_METHOD/STORE_ATTR.
+	attrCache []attrCache
+	// hot counts back-edges per loop header (indexed by pc).
+	hot []int32
+}
+
+// attrCache remembers, for the shape an instance had last time, the slot
+// an attribute lives in or the method its class provides.
+type attrCache struct {
+	class   uint32
+	version uint32
+	slot    int32 // >= 0: instance slot
+	method  Value // != Null: class attribute (function) found for that shape
+}
+
+// codeFor returns (creating on first use) the interpreter data of c.
+func (th *Thread) codeFor(c *bytecode.Code) *codeData {
+	if cd := th.vm.codes[c]; cd != nil {
+		return cd
+	}
+	cd := &codeData{consts: make([]Value, len(c.Consts)), attrCache: make([]attrCache, len(c.Code)), hot: make([]int32, len(c.Code))}
+	for i, k := range c.Consts {
+		cd.consts[i] = th.constValue(k)
+	}
+	th.vm.codes[c] = cd
+	return cd
+}
+
+// constValue converts a compiler constant to a guest value.
+func (th *Thread) constValue(k any) Value {
+	t := th.Thread
+	switch k := k.(type) {
+	case nil:
+		return object.None
+	case bool:
+		return object.Bool(k)
+	case int64:
+		return object.MakeInt(t, k)
+	case *big.Int:
+		return object.NewInt(t, k)
+	case float64:
+		return object.MakeFloat(k)
+	case complex128:
+		return object.NewComplex(t, k)
+	case string:
+		return object.NewStr(t, k)
+	case []byte:
+		return object.NewBytes(t, k)
+	case *bytecode.Code:
+		return object.NewCodeObject(t, k)
+	case []any:
+		items := make([]Value, len(k))
+		for i, x := range k {
+			items[i] = th.constValue(x)
+		}
+		return object.NewTuple(t, items)
+	}
+	if k == bytecode.Ellipsis {
+		return object.Ellipsis
+	}
+	panic("BUG: unknown constant type")
+}
+
+// newFrame builds a frame for code, without arguments bound.
+func (th *Thread) newFrame(code *bytecode.Code, fn, globals, locals Value) *Frame {
+	f := &Frame{Code: code, data: th.codeFor(code), Func: fn, Globals: globals, Locals: locals}
+	f.Fast = make([]Value, len(code.Varnames))
+	f.Cells = make([]Value, len(code.Cellvars)+len(code.Freevars))
+	f.Stack = make([]Value, code.StackSize+1)
+	return f
+}
+
+// initCells creates the frame's cells and copies the closure's.
+func (th *Thread) initCells(f *Frame) {
+	code := f.Code
+	for i := range code.Cellvars {
+		var v Value
+		if i < len(code.Cell2Arg) && code.Cell2Arg[i] >= 0 {
+			v = f.Fast[code.Cell2Arg[i]]
+		}
+		f.Cells[i] = object.NewCell(th.Thread, v)
+	}
+	if len(code.Freevars) > 0 {
+		closure := object.FuncField(th.Thread, f.Func, object.FuncClosureOff)
+		for i := range code.Freevars {
+			f.Cells[len(code.Cellvars)+i] = object.TupleItem(closure, i)
+		}
+	}
+}
+
+// scanRoots reports the values a frame holds.
+func (f *Frame) scanRoots(mark func(w uint64)) {
+	mark(uint64(f.Func))
+	mark(uint64(f.Globals))
+	mark(uint64(f.Locals))
+	mark(uint64(f.retArg))
+	for _, v := range f.Fast {
+		mark(uint64(v))
+	}
+	for _, v := range f.Cells {
+		mark(uint64(v))
+	}
+	for _, v := range f.Stack[:f.SP] {
+		mark(uint64(v))
+	}
+}
+
+// Line returns the source line the frame is executing.
+func (f *Frame) Line() int {
+	pc := f.PC
+	if pc > 0 {
+		pc--
+	}
+	return f.Code.Line(pc)
+}

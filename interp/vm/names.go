@@ -1,0 +1,185 @@
+package vm
+
+import (
+	"atompy.dev/atompy/interp/object"
+)
+
+// Name and attribute access with inline caches.
+
+func nameError(name string) error {
+	return object.NewError(object.NameErrorType, "name '%s' is not defined", name)
+}
+
+func (th *Thread) loadGlobal(f *Frame, name string) (Value, error) {
+	t := th.Thread
+	if v, ok := object.DictGetStr(t, f.Globals, name); ok {
+		return v, nil
+	}
+	if v, ok := object.DictGetStr(t, th.vm.Builtins, name); ok {
+		return v, nil
+	}
+	return Null, nameError(name)
+}
+
+func (th *Thread) loadName(f *Frame, name string) (Value, error) {
+
+	if f.Locals != Null && f.Locals != f.Globals {
+		if v, ok, err := th.mappingGet(f.Locals, name); err != nil || ok {
+			return v, err
+		}
+	}
+	return th.loadGlobal(f, name)
+}
+
+// mappingGet reads a namespace that is normally a dict.
+func (th *Thread) mappingGet(m Value, name string) (Value, bool, error) {
+	if object.IsDict(m) {
+		v, ok := object.DictGetStr(th.Thread, m, name)
+		return v, ok, nil
+	}
+	v, err := object.GetItem(th.Thread, m, object.NewStr(th.Thread, name))
+	if err != nil {
+		if object.Matches(err, object.KeyErrorType) {
+			return Null, false, nil
+		}
+		return Null, false, err
+	}
+	return v, true, nil
+}
+
+func (th *Thread) storeName(f *Frame, name string, v Value) error {
+	if object.IsDict(f.Locals) {
+		object.DictSetStr(th.Thread, f.Locals, name, v)
+		return nil
+	}
+	return object.SetItem(th.Thread, f.Locals, object.NewStr(th.Thread, name), v)
+}
+
+func (th *Thread) deleteName(ns Value, name string, global bool) error {
+	ok, err := object.DictDel(th.Thread, ns, object.NewStr(th.Thread, name))
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return nameError(name)
+	}
+	return nil
+}
+
+func (th *Thread) loadDeref(f *Frame, i int, classDeref bool) (Value, error) {
+	if classDeref {
+		name := th.derefName(f, i)
+		if v, ok, err := th.mappingGet(f.Locals, name); err != nil || ok {
+			return v, err
+		}
+	}
+	v := object.CellGet(th.Thread, f.Cells[i])
+	if v == Null {
+		return Null, th.unboundDeref(f, i)
+	}
+	return v, nil
+}
+
+func (th *Thread) derefName(f *Frame, i int) string {
+	if i < len(f.Code.Cellvars) {
+		return f.Code.Cellvars[i]
+	}
+	return f.Code.Freevars[i-len(f.Code.Cellvars)]
+}
+
+func (th *Thread) unboundDeref(f *Frame, i int) error {
+	name := th.derefName(f, i)
+	if i < len(f.Code.Cellvars) {
+		return object.NewError(object.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+	}
+	return object.NewError(object.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+// loadAttr is LOAD_ATTR with a per-instruction cache of the instance slot
+// an attribute was found in, keyed by the instance's shape (class id).
+func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
+	t := th.Thread
+	c := &f.data.attrCache[f.PC-1]
+	if s := object.ShapeOf(obj); s != nil {
+		if c.class == s.ID && c.slot >= 0 && c.version == s.Type.Version {
+			if v := object.GetSlot(t, obj, int(c.slot)); v != Null {
+				return v, nil
+			}
+		}
+		if i := s.Index(name); i >= 0 && !s.DictMode && s.Type.Lookup(t, name) == Null {
+			if v := object.GetSlot(t, obj, i); v != Null {
+				*c = attrCache{class: s.ID, version: s.Type.Version, slot: int32(i)}
+				return v, nil
+			}
+		}
+	}
+	return object.GetAttr(t, obj, name)
+}
+
+// storeAttr is STORE_ATTR with the same cache for existing slots.
+func (th *Thread) storeAttr(f *Frame, obj Value, name string, v Value) error {
+	t := th.Thread
+	c := &f.data.attrCache[f.PC-1]
+	if s := object.ShapeOf(obj); s != nil && c.class == s.ID && c.slot >= 0 && c.version == s.Type.Version {
+		object.SetSlot(t, obj, int(c.slot), v)
+		return nil
+	}
+	if err := object.SetAttr(t, obj, name, v); err != nil {
+		return err
+	}
+	if s := object.ShapeOf(obj); s != nil && !s.DictMode {
+		if i := s.Index(name); i >= 0 && s.Type.Lookup(t, "__setattr__") != Null && isPlainSetattr(t, s.Type) && s.Type.Lookup(t, name) == Null {
+			*c = attrCache{class: s.ID, version: s.Type.Version, slot: int32(i)}
+		}
+	}
+	return nil
+}
+
+func isPlainSetattr(t *object.Thread, typ *object.Type) bool {
+	m := typ.Lookup(t, "__setattr__")
+	if !object.IsBuiltin(m) {
+		return false
+	}
+	b, _ := object.BuiltinOf(m)
+	return b.Owner == object.ObjectType
+}
+
+// loadMethod is LOAD_METHOD: for a plain function found on the type of an
+// instance that does not shadow it, push the function and the receiver
+// without creating a bound method.
+func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, error) {
+	t := th.Thread
+	typ := object.TypeOf(obj)
+	s := object.ShapeOf(obj)
+	c := &f.data.attrCache[f.PC-1]
+	if s != nil && c.class == s.ID && c.method != Null && c.version == s.Type.Version {
+		return c.method, obj, nil
+	}
+	if object.AsType(obj) == nil {
+		m := typ.Lookup(t, name)
+		if m != Null && (object.IsFunction(m) || isPlainMethod(m)) {
+			if s == nil || s.Index(name) < 0 && !s.DictMode {
+				if object.IsBuiltin(m) {
+					b, _ := object.BuiltinOf(m)
+					return m, object.ReceiverFor(t, b, obj), nil
+				}
+				if s != nil {
+					*c = attrCache{class: s.ID, version: s.Type.Version, slot: -1, method: m}
+				}
+				return m, obj, nil
+			}
+		}
+	}
+	v, err := object.GetAttr(t, obj, name)
+	return Null, v, err
+}
+
+// isPlainMethod reports whether m is a built-in method that binds an
+// instance receiver.
+func isPlainMethod(m Value) bool {
+	if !object.IsBuiltin(m) {
+		return false
+	}
+	b, bound := object.BuiltinOf(m)
+	return b.Method && !b.Static && !b.ClassMethod && bound == Null
+}

@@ -1,0 +1,323 @@
+package vm
+
+import (
+	"strings"
+
+	"atompy.dev/atompy/interp/object"
+)
+
+// Operator fast paths and the remaining instruction helpers.
+
+// binaryOp evaluates BINARY_OP, with small-int and float fast paths.
+func (th *Thread) binaryOp(op object.BinOp, a, b Value) (Value, error) {
+	if a.IsSmallInt() && b.IsSmallInt() {
+		x, y := a.SmallInt(), b.SmallInt()
+		base := op
+		if base >= object.InplaceOffset {
+			base -= object.InplaceOffset
+		}
+		switch base {
+		case object.OpAdd:
+			if r := x + y; object.FitsSmallInt(r) {
+				return object.MakeSmallInt(r), nil
+			}
+		case object.OpSub:
+			if r := x - y; object.FitsSmallInt(r) {
+				return object.MakeSmallInt(r), nil
+			}
+		case object.OpMul:
+			if x > -1<<23 && x < 1<<23 && y > -1<<23 && y < 1<<23 {
+				return object.MakeSmallInt(x * y), nil
+			}
+		case object.OpAnd:
+			return object.MakeSmallInt(x & y), nil
+		case object.OpOr:
+			return object.MakeSmallInt(x | y), nil
+		case object.OpXor:
+			return object.MakeSmallInt(x ^ y), nil
+		}
+	}
+	if a.IsFloat() && b.IsFloat() {
+		x, y := a.Float(), b.Float()
+		switch op {
+		case object.OpAdd, object.OpAdd + object.InplaceOffset:
+			return object.MakeFloat(x + y), nil
+		case object.OpSub, object.OpSub + object.InplaceOffset:
+			return object.MakeFloat(x - y), nil
+		case object.OpMul, object.OpMul + object.InplaceOffset:
+			return object.MakeFloat(x * y), nil
+		}
+	}
+	return object.BinaryOp(th.Thread, op, a, b)
+}
+
+// compare evaluates COMPARE_OP with a small-int fast path.
+func (th *Thread) compare(a, b Value, op object.CompareOp) (Value, error) {
+	if a.IsSmallInt() && b.IsSmallInt() {
+		x, y := a.SmallInt(), b.SmallInt()
+		var r bool
+		switch op {
+		case object.LT:
+			r = x < y
+		case object.LE:
+			r = x <= y
+		case object.EQ:
+			r = x == y
+		case object.NE:
+			r = x != y
+		case object.GT:
+			r = x > y
+		case object.GE:
+			r = x >= y
+		}
+		return object.Bool(r), nil
+	}
+	return object.RichCompare(th.Thread, a, b, op)
+}
+
+// getItem evaluates BINARY_SUBSCR with a list fast path.
+func (th *Thread) getItem(obj, key Value) (Value, error) {
+	t := th.Thread
+	if key.IsSmallInt() && object.IsList(obj) {
+		i := key.SmallInt()
+		n := int64(object.ListLen(t, obj))
+		if i < 0 {
+			i += n
+		}
+		if i >= 0 && i < n {
+			return object.ListGet(t, obj, int(i)), nil
+		}
+	}
+	return object.GetItem(t, obj, key)
+}
+
+func concatStrings(t *object.Thread, parts []Value) Value {
+	var b strings.Builder
+	for _, p := range parts {
+		b.Write(object.StrView(p))
+	}
+	return object.NewStr(t, b.String())
+}
+
+func (th *Thread) listExtend(list, iterable Value) error {
+	items, err := object.Collect(th.Thread, iterable)
+	if err != nil {
+		if object.Matches(err, object.TypeErrorType) && !isIterable(th, iterable) {
+			return object.TypeError("Value after * must be an iterable, not %s", object.TypeName(iterable))
+		}
+		return err
+	}
+	for _, it := range items {
+		object.ListAppend(th.Thread, list, it)
+	}
+	return nil
+}
+
+func isIterable(th *Thread, v Value) bool {
+	_, err := object.Iter(th.Thread, v)
+	return err == nil
+}
+
+func (th *Thread) setUpdate(set, iterable Value) error {
+	items, err := object.Collect(th.Thread, iterable)
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		if err := object.SetAdd(th.Thread, set, it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dictUpdate merges mapping m into dict d; with fn != Null (DICT_MERGE for
+// ** in calls) duplicate keys are an error naming the function.
+func (th *Thread) dictUpdate(d, m, fn Value) error {
+	t := th.Thread
+	if !object.IsDict(m) {
+		if fn != Null {
+			if _, err := object.GetAttr(t, m, "keys"); err != nil {
+				return object.TypeError("%s argument after ** must be a mapping, not %s", th.funcDesc(fn), object.TypeName(m))
+			}
+		}
+		keysFn, err := object.GetAttr(t, m, "keys")
+		if err != nil {
+			return object.TypeError("'%s' object is not a mapping", object.TypeName(m))
+		}
+		keys, err := object.Call(t, keysFn, nil, nil)
+		if err != nil {
+			return err
+		}
+		ks, err := object.Collect(t, keys)
+		if err != nil {
+			return err
+		}
+		for _, k := range ks {
+			v, err := object.GetItem(t, m, k)
+			if err != nil {
+				return err
+			}
+			if err := th.mergeOne(d, k, v, fn); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for pos := 0; ; {
+		var k, v Value
+		pos, k, v = object.DictNext(t, m, pos)
+		if pos < 0 {
+			return nil
+		}
+		if err := th.mergeOne(d, k, v, fn); err != nil {
+			return err
+		}
+	}
+}
+
+func (th *Thread) mergeOne(d, k, v, fn Value) error {
+	t := th.Thread
+	if fn != Null {
+		if !object.IsStr(k) {
+			return object.TypeError("keywords must be strings")
+		}
+		if _, ok, _ := object.DictGet(t, d, k); ok {
+			return object.TypeError("%s got multiple values for keyword argument '%s'", th.funcDesc(fn), object.StrGo(k))
+		}
+	}
+	return object.DictSet(t, d, k, v)
+}
+
+// funcDesc names a callable in call errors: "f()" / "C.m()".
+func (th *Thread) funcDesc(fn Value) string {
+	if object.IsMethod(fn) {
+		fn, _ = object.MethodParts(fn)
+	}
+	if object.IsFunction(fn) {
+		return funcQualname(th, fn) + "()"
+	}
+	if n, err := object.GetAttr(th.Thread, fn, "__qualname__"); err == nil && object.IsStr(n) {
+		return object.StrGo(n) + "()"
+	}
+	return object.TypeName(fn) + " object"
+}
+
+// unpackSequence implements UNPACK_SEQUENCE n.
+func (th *Thread) unpackSequence(f *Frame, n int) error {
+	seq := f.Stack[f.SP-1]
+	var items []Value
+	if object.IsTuple(seq) {
+		items = object.TupleItems(seq)
+	} else if object.IsList(seq) {
+		items = object.ListItems(th.Thread, seq)
+	} else {
+		var err error
+		items, err = th.collectAtMost(seq, n)
+		if err != nil {
+			return err
+		}
+	}
+	if len(items) != n {
+		return unpackError(len(items), n)
+	}
+	f.SP--
+	for i := n - 1; i >= 0; i-- {
+		f.push(items[i])
+	}
+	return nil
+}
+
+func unpackError(got, want int) error {
+	if got < want {
+		return object.ValueError("not enough values to unpack (expected %d, got %d)", want, got)
+	}
+	return object.ValueError("too many values to unpack (expected %d)", want)
+}
+
+// collectAtMost iterates v, stopping after n+1 items (so an infinite
+// iterator still gets the "too many values" error).
+func (th *Thread) collectAtMost(v Value, n int) ([]Value, error) {
+	it, err := object.Iter(th.Thread, v)
+	if err != nil {
+		if object.Matches(err, object.TypeErrorType) {
+			return nil, object.TypeError("cannot unpack non-iterable %s object", object.TypeName(v))
+		}
+		return nil, err
+	}
+	var out []Value
+	for len(out) <= n {
+		x, err := object.Next(th.Thread, it)
+		if err != nil {
+			return nil, err
+		}
+		if x == Null {
+			break
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// unpackEx implements UNPACK_EX: a, *b, c = seq.
+func (th *Thread) unpackEx(f *Frame, before, after int) error {
+	seq := f.Stack[f.SP-1]
+	items, err := object.Collect(th.Thread, seq)
+	if err != nil {
+		if object.Matches(err, object.TypeErrorType) && !isIterable(th, seq) {
+			return object.TypeError("cannot unpack non-iterable %s object", object.TypeName(seq))
+		}
+		return err
+	}
+	if len(items) < before+after {
+		return object.ValueError("not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+	}
+	f.SP--
+	for i := len(items) - 1; i >= len(items)-after; i-- {
+		f.push(items[i])
+	}
+	f.push(object.NewList(th.Thread, items[before:len(items)-after]))
+	for i := before - 1; i >= 0; i-- {
+		f.push(items[i])
+	}
+	return nil
+}
+
+// formatValue implements FORMAT_VALUE.
+func (th *Thread) formatValue(f *Frame, flags int) error {
+	t := th.Thread
+	spec := ""
+	if flags&4 != 0 {
+		f.SP--
+		spec = object.StrGo(f.Stack[f.SP])
+	}
+	v := f.Stack[f.SP-1]
+	var err error
+	switch flags & 3 {
+	case 1:
+		var s string
+		s, err = object.Str(t, v)
+		v = object.NewStr(t, s)
+	case 2:
+		var s string
+		s, err = object.Repr(t, v)
+		v = object.NewStr(t, s)
+	case 3:
+		var s string
+		s, err = object.Ascii(t, v)
+		v = object.NewStr(t, s)
+	}
+	if err != nil {
+		return err
+	}
+	if spec == "" && object.IsStr(v) {
+		f.Stack[f.SP-1] = v
+		return nil
+	}
+	s, err := object.Format(t, v, spec)
+	if err != nil {
+		return err
+	}
+	f.Stack[f.SP-1] = object.NewStr(t, s)
+	return nil
+}

@@ -1,0 +1,118 @@
+package vm
+
+import (
+	"atompy.dev/atompy/interp/bytecode"
+	"atompy.dev/atompy/interp/object"
+)
+
+// Thread is one guest thread: the object model's context plus the
+// interpreter's frame chain.
+type Thread struct {
+	*object.Thread
+	vm *VM
+	// frame is the innermost frame being executed.
+	frame *Frame
+	// depth counts the frames on the chain, for the recursion limit.
+	depth int
+	// handled is the exception being handled (sys.exc_info()), or None.
+	handled Value
+	// pinned counts the Go callers below the current run that hold guest
+	// values in Go variables; the collector only runs when it is zero.
+	pinned int
+}
+
+func (vm *VM) newThread(t *object.Thread) *Thread {
+	th := &Thread{Thread: t, vm: vm, handled: object.None}
+	t.Interp = th
+	t.State = th
+	return th
+}
+
+// VM returns the thread's VM.
+func (th *Thread) VM() *VM { return th.vm }
+
+// Handled returns the exception currently being handled, or None.
+func (th *Thread) Handled() Value { return th.handled }
+
+// Frame returns the innermost running frame.
+func (th *Thread) Frame() *Frame { return th.frame }
+
+// FromObject returns the interpreter thread behind an object-model context.
+func FromObject(t *object.Thread) *Thread { return t.State.(*Thread) }
+
+// Call implements object.Interp: it runs a guest callable from Go code. A
+// Python function gets a nested run of the dispatch loop; the collector
+// does not run inside it, because the Go caller may hold unrooted values.
+func (th *Thread) Call(t *object.Thread, fn Value, args []Value, kwnames []string) (Value, error) {
+	if object.IsFunction(fn) {
+		f, err := th.bindArgs(fn, args, kwnames)
+		if err != nil {
+			return Null, err
+		}
+		th.pinned++
+		defer func() { th.pinned-- }()
+		return th.runFrame(f)
+	}
+	if object.IsMethod(fn) {
+		m, self := object.MethodParts(fn)
+		full := make([]Value, 0, len(args)+1)
+		return th.Call(t, m, append(append(full, self), args...), kwnames)
+	}
+	return object.Call(t, fn, args, kwnames)
+}
+
+// runFrame runs f (and everything it calls) to completion.
+func (th *Thread) runFrame(f *Frame) (Value, error) {
+	if f.Code.Flags&bytecode.FlagGenerator != 0 {
+		return th.newGenerator(f), nil
+	}
+	f.entry = true
+	if err := th.push(f); err != nil {
+		return Null, err
+	}
+	return th.run()
+}
+
+// push makes f the innermost frame.
+func (th *Thread) push(f *Frame) error {
+	if th.depth >= th.vm.Opts.RecursionLimit {
+		return object.NewError(object.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	th.depth++
+	f.Back = th.frame
+	th.frame = f
+	return nil
+}
+
+// pop removes the innermost frame.
+func (th *Thread) pop() *Frame {
+	f := th.frame
+	th.frame = f.Back
+	f.Back = nil
+	th.depth--
+	return f
+}
+
+// RunCode executes module-level code in the given globals dict.
+func (th *Thread) RunCode(code *bytecode.Code, globals Value) (Value, error) {
+	f := th.newFrame(code, Null, globals, globals)
+	th.initCells(f)
+	return th.runFrame(f)
+}
+
+// scanRoots reports the thread's frames and state to the collector.
+func (th *Thread) scanRoots(mark func(w uint64)) {
+	mark(uint64(th.handled))
+	for f := th.frame; f != nil; f = f.Back {
+		f.scanRoots(mark)
+	}
+}
+
+// safepoint is called at loop back-edges and function entries: it lets the
+// collector run and the transaction break.
+func (th *Thread) safepoint() {
+	if th.pinned == 0 && th.vm.RT.Heap.ShouldCollect() {
+		th.vm.RT.Heap.Collect()
+	}
+	th.TX.Break()
+}

@@ -1,0 +1,15 @@
+# Huge int <-> str conversions (under the 4300-digit limit) and bases.
+n = 7 ** 3000
+s = str(n)
+print(len(s), s[:30], s[-30:])
+print(int(s) == n, int("-" + s) == -n)
+h = hex(n)
+print(len(h), h[:20], int(h, 16) == n, int(h[2:], 16) == n)
+b = bin(3 ** 500)
+print(len(b), int(b, 2) == 3 ** 500, int(b, 0) == 3 ** 500)
+print(int("z" * 50, 36), int("1" * 100, 2))
+digits = "".join(str(i % 10) for i in range(4000))
+v = int(digits)
+print(v % 997, len(str(v)), str(v)[:10])
+print(repr(-(10 ** 100)), f"{10 ** 30:,}", f"{2 ** 100:x}", f"{3 ** 50:e}")
+print(float(10 ** 300), float(-(3 ** 500)) if 3 ** 500 < 10 ** 308 else "too big")

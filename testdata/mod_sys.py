@@ -1,0 +1,17 @@
+# sys module: argv, maxsize, recursion limit, stdout/stderr write.
+import sys
+print(len(sys.argv), sys.argv[0].endswith("mod_sys.py"))
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1)
+old = sys.getrecursionlimit()
+print(old)
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(old)
+print(sys.getrecursionlimit() == old)
+sys.stdout.write("stdout write\n")
+sys.stderr.write("stderr write (not compared)\n")
+print(type(sys.stdout.write("")).__name__)
+print("to stderr", file=sys.stderr)
+print(isinstance(sys.argv, list), type(sys.argv[0]).__name__)
+sys.stdout.flush()
+print("after flush")
