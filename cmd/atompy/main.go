@@ -169,11 +169,11 @@ func runCommand(args []string, stderr io.Writer) int {
 		abs, _ := filepath.Abs(o.program)
 		dir = filepath.Dir(abs)
 	}
-	return runProgram(filename, src, o, dir)
+	return runMain(filename, src, o, dir)
 }
 
-// runProgram compiles and runs a program as __main__.
-func runProgram(filename string, src []byte, o runOptions, dir string) int {
+// runMain compiles and runs a program as __main__.
+func runMain(filename string, src []byte, o runOptions, dir string) int {
 	machine, err := vm.New(vm.Options{RecursionLimit: o.recursion, Argv: o.programArg, Path: []string{dir}})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "atompy: %v\n", err)

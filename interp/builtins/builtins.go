@@ -1,8 +1,6 @@
 package builtins
 
 import (
-	"bufio"
-	"os"
 	"sync"
 
 	"atompy.dev/atompy/interp/object"
@@ -19,9 +17,12 @@ const Null = object.Null
 // streams, options) and the Go side of its open files.
 type state struct {
 	v *vm.VM
-	// stdin is shared by input() and sys.stdin so that neither loses what
-	// the other buffered.
-	stdin *bufio.Reader
+	// The standard streams; sys.stdin/stdout/stderr wrap them, and print()
+	// and input() use them directly while sys has not replaced them.
+	stdin, stdout, stderr *stream
+
+	// intMaxStrDigits is what sys.set_int_max_str_digits last set.
+	intMaxStrDigits int
 
 	mu    sync.Mutex
 	files map[*stream]struct{} // open files, flushed at exit
@@ -31,7 +32,8 @@ type state struct {
 // and constants, and registers the built-in modules. It must run on the
 // main thread with its transaction active.
 func Install(v *vm.VM) {
-	st := &state{v: v, stdin: bufio.NewReader(os.Stdin), files: map[*stream]struct{}{}}
+	st := &state{v: v, files: map[*stream]struct{}{}, intMaxStrDigits: object.IntMaxStrDigits}
+	st.newStdStreams()
 	t := v.Main.Thread
 	d := v.Builtins
 	for name, typ := range builtinTypes() {
@@ -48,6 +50,7 @@ func Install(v *vm.VM) {
 	}
 	st.registerModules()
 	v.ExitHooks = append(v.ExitHooks, st.flushFiles)
+	v.RT.Heap.AddWeakHook(st.closeDead)
 }
 
 // builtinTypes are the classes the builtins namespace names.
@@ -60,7 +63,7 @@ func builtinTypes() map[string]*object.Type {
 		"dict": object.DictType, "set": object.SetType, "frozenset": object.FrozenSetType,
 		"range": object.RangeType, "slice": object.SliceType, "property": object.PropertyType,
 		"staticmethod": object.StaticMethodType, "classmethod": object.ClassMethType,
-		"super": object.SuperType,
+		"super":     object.SuperType,
 		"enumerate": enumerateType, "zip": zipType, "map": mapType, "filter": filterType,
 		"reversed": reversedType,
 	}

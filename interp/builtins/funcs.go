@@ -113,8 +113,10 @@ func builtinPow(t *object.Thread, _ Value, args []Value, kw []string) (Value, er
 	if err != nil || r != object.NotImplemented {
 		return r, err
 	}
-	if r, found, err := object.CallMethod(t, base, "__pow__", exp, mod); found && (err != nil || r != object.NotImplemented) {
-		return r, err
+	if object.TypeOf(base).Flags&object.FlagBuiltin == 0 {
+		if r, found, err := object.CallMethod(t, base, "__pow__", exp, mod); found && (err != nil || r != object.NotImplemented) {
+			return r, err
+		}
 	}
 	return Null, object.TypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
 		object.TypeName(base), object.TypeName(exp), object.TypeName(mod))

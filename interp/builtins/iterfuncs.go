@@ -103,6 +103,9 @@ func addFast(t *object.Thread, a, b Value) (Value, error) {
 func minMax(name string, op object.CompareOp) object.BuiltinFn {
 	return func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
 		npos := len(args) - len(kw)
+		if npos == 0 {
+			return Null, object.TypeError("%s expected at least 1 argument, got 0", name)
+		}
 		key, dflt := Null, Null
 		for i, k := range kw {
 			switch k {
@@ -116,9 +119,6 @@ func minMax(name string, op object.CompareOp) object.BuiltinFn {
 		}
 		if key == object.None {
 			key = Null
-		}
-		if npos == 0 {
-			return Null, object.TypeError("%s expected at least 1 argument, got 0", name)
 		}
 		if npos > 1 && dflt != Null {
 			return Null, object.TypeError("Cannot specify a default for %s() with multiple positional arguments", name)

@@ -29,7 +29,8 @@ type stream struct {
 	binary    bool
 	encoding  string // as given, or UTF-8
 	latin1    bool
-	translate bool // universal newlines on read
+	translate bool   // newline=None: universal newlines, translated to \n on read
+	newline   string // otherwise: "" (any ending, untranslated), "\n", "\r" or "\r\n"
 	f         *os.File
 	r         *bufio.Reader // nil when not readable
 	w         *bufio.Writer // nil when not writable
@@ -82,14 +83,16 @@ func (s *stream) flushWrites() error {
 	return nil
 }
 
-// dropReadAhead moves the file position back over data read ahead but not
-// consumed, so that a write lands where the reader stands (r+ modes).
+// dropReadAhead moves the file position back over data read ahead, so
+// that a write lands where the reader stands (r+ modes). As in CPython, a
+// text stream's decoded chunk counts as consumed: only the byte buffer
+// below it is given back.
 func (s *stream) dropReadAhead() error {
 	if s.r == nil || s.std {
 		return nil
 	}
-	n := s.r.Buffered() + len(s.pend)
-	if n == 0 {
+	n := s.r.Buffered()
+	if n == 0 && len(s.pend) == 0 {
 		return nil
 	}
 	if _, err := s.f.Seek(int64(-n), io.SeekCurrent); err != nil {
@@ -106,7 +109,7 @@ func (s *stream) fill() (bool, error) {
 	if s.eof {
 		return false, nil
 	}
-	var buf [16 << 10]byte
+	var buf [8 << 10]byte // CPython's text chunk size, which r+ writes depend on
 	for {
 		n, err := s.r.Read(buf[:])
 		if n > 0 {
@@ -225,16 +228,43 @@ func runePrefix(b []byte, n int) (int, bool) {
 	return i, true
 }
 
-// readLineText returns the next line, with its \n, or "" at end of file;
-// limit >= 0 caps its length in characters.
+// lineEnd returns the length of the first line in pend, with its line
+// ending, or -1 when more input is needed to tell.
+func (s *stream) lineEnd() int {
+	b := s.pend
+	switch {
+	case s.translate || s.newline == "\n":
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			return i + 1
+		}
+	case s.newline == "":
+		if i := bytes.IndexAny(b, "\r\n"); i >= 0 {
+			switch {
+			case b[i] == '\n':
+				return i + 1
+			case i+1 < len(b) && b[i+1] == '\n':
+				return i + 2
+			case i+1 < len(b) || s.eof:
+				return i + 1
+			}
+			return -1 // a \r at the end: is it followed by \n?
+		}
+	default:
+		if i := bytes.Index(b, []byte(s.newline)); i >= 0 {
+			return i + len(s.newline)
+		}
+	}
+	if s.eof {
+		return len(b)
+	}
+	return -1
+}
+
+// readLineText returns the next line, with its line ending, or "" at end
+// of file; limit >= 0 caps its length in characters.
 func (s *stream) readLineText(t *object.Thread, limit int) (Value, error) {
 	for {
-		end := -1
-		if i := bytes.IndexByte(s.pend, '\n'); i >= 0 {
-			end = i + 1
-		} else if s.eof {
-			end = len(s.pend)
-		}
+		end := s.lineEnd()
 		if limit >= 0 {
 			if k, ok := runePrefix(s.pend, limit); ok && (end < 0 || k < end) {
 				end = k
@@ -309,6 +339,9 @@ func (s *stream) writeString(text []byte) error {
 			b = append(b, byte(r))
 		}
 		text = b
+	}
+	if !s.binary && (s.newline == "\r" || s.newline == "\r\n") && bytes.IndexByte(text, '\n') >= 0 {
+		text = bytes.ReplaceAll(text, []byte("\n"), []byte(s.newline))
 	}
 	if _, err := s.w.Write(text); err != nil {
 		return osError(err, "")

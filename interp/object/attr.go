@@ -11,6 +11,9 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 		return typeGetAttr(t, cls, name)
 	}
 	typ := TypeOf(v)
+	if typ == SuperType {
+		return superGetAttr(t, v, name)
+	}
 	descr := typ.Lookup(t, name)
 	if descr != Null && isDataDescriptor(descr) {
 		return propertyGet(t, descr, v)

@@ -270,7 +270,13 @@ func bytesSource(t *Thread, fname string, args []Value, kwnames []string) ([]byt
 	if !strIsIterable(t, src) {
 		return nil, TypeError("cannot convert '%s' object to %s", TypeName(src), fname)
 	}
-	return bytesFromInts(t, src)
+	b, err := bytesFromInts(t, src)
+	if err != nil && fname == "bytes" {
+		if e, ok := err.(*Exception); ok && e.Msg == "byte must be in range(0, 256)" {
+			err = ValueError("bytes must be in range(0, 256)")
+		}
+	}
+	return b, err
 }
 
 func bytesFromStr(t *Thread, fname string, src, encV, errV Value) ([]byte, error) {
@@ -513,8 +519,113 @@ func bytesBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
 			seq, count = b, a
 		}
 		return bytesRepeat(t, seq, count, inplace)
+	case OpMod:
+		x, ok := bytesLike(t, a)
+		if !ok {
+			return NotImplemented, nil
+		}
+		out, err := BytesPercentFormat(t, x, b)
+		if err != nil {
+			return Null, err
+		}
+		return newLike(t, Payload(t, a), out), nil
 	}
 	return NotImplemented, nil
+}
+
+// BytesPercentFormat implements `format % args` for bytes and bytearray:
+// the template and the text are handled as Latin-1 so that every byte is
+// one character of the str machinery.
+func BytesPercentFormat(t *Thread, format []byte, args Value) ([]byte, error) {
+	f := percentFormatter{
+		convert: bytesPercentConvert,
+		key:     func(k string) Value { return NewBytes(t, latin1Encode(k)) },
+		isOwn: func(v Value) bool {
+			_, ok := bytesLike(t, v)
+			return ok
+		},
+		what: "bytes",
+	}
+	s, err := f.format(t, aliasPercentB(latin1Decode(format)), args)
+	if err != nil {
+		return nil, err
+	}
+	return latin1Encode(s), nil
+}
+
+// aliasPercentB rewrites %b conversions as %s, which means the same for
+// bytes and which the shared parser knows.
+func aliasPercentB(format string) string {
+	rs := []rune(format)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '%' {
+			continue
+		}
+		j := i + 1
+		if j < len(rs) && rs[j] == '(' {
+			for depth := 0; j < len(rs); j++ {
+				if rs[j] == '(' {
+					depth++
+				} else if rs[j] == ')' {
+					if depth--; depth == 0 {
+						j++
+						break
+					}
+				}
+			}
+		}
+		for j < len(rs) && strings.ContainsRune("-+ #0123456789*.hlL", rs[j]) {
+			j++
+		}
+		if j < len(rs) && rs[j] == 'b' {
+			rs[j] = 's'
+		}
+		i = j
+	}
+	return string(rs)
+}
+
+// bytesPercentConvert formats one conversion of bytes formatting; the
+// result is Latin-1 text.
+func bytesPercentConvert(t *Thread, arg Value, sp PercentSpec) (string, error) {
+	switch sp.Conv {
+	case 's':
+		b, err := bytesPercentArg(t, arg)
+		if err != nil {
+			return "", err
+		}
+		return PadPercentString(latin1Decode(b), sp), nil
+	case 'r', 'a':
+		r, err := Repr(t, arg)
+		return PadPercentString(EscapeNonASCII(r), sp), err
+	case 'c':
+		return bytesPercentChar(t, arg, sp)
+	}
+	return percentConvert(t, arg, sp)
+}
+
+func bytesPercentArg(t *Thread, arg Value) ([]byte, error) {
+	if b, ok := bytesLike(t, arg); ok {
+		return b, nil
+	}
+	if TypeOf(arg).Lookup(t, "__bytes__") != Null {
+		return callDunderBytes(t, arg)
+	}
+	return nil, TypeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(arg))
+}
+
+func bytesPercentChar(t *Thread, arg Value, sp PercentSpec) (string, error) {
+	sp.Prec = -1
+	if b, ok := bytesLike(t, arg); ok && len(b) == 1 {
+		return PadPercentString(latin1Decode(b), sp), nil
+	}
+	if x, ok := intPayload(t, arg); ok {
+		if !x.IsInt64() || x.Int64() < 0 || x.Int64() > 255 {
+			return "", OverflowError("%s", "%c arg not in range(256)")
+		}
+		return PadPercentString(string(rune(x.Int64())), sp), nil
+	}
+	return "", TypeError("%s", "%c requires an integer in range(256) or a single byte")
 }
 
 func bytesRepeat(t *Thread, seq, count Value, inplace bool) (Value, error) {
@@ -734,7 +845,7 @@ func groupHex(h, sep string, group int) string {
 
 // bytesFromhex is the class method fromhex(string).
 func bytesFromhex(t *Thread, cls Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("fromhex", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs(fromhexOwner(cls)+".fromhex", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	s, err := strGoArg(t, args[0], "fromhex() argument must be str, not %s")
@@ -752,6 +863,14 @@ func bytesFromhex(t *Thread, cls Value, args []Value, kwnames []string) (Value, 
 		return CallType(t, typ, []Value{NewBytes(t, b)}, nil)
 	}
 	return NewBytes(t, b), nil
+}
+
+// fromhexOwner names the class fromhex was called on, for messages.
+func fromhexOwner(cls Value) string {
+	if typ := AsType(cls); typ != nil {
+		return typ.Name
+	}
+	return "bytes"
 }
 
 // parseHex decodes pairs of hex digits separated by optional ASCII
@@ -795,7 +914,7 @@ func hexDigit(s string, i int) (byte, bool) {
 }
 
 func bytesJoin(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("join", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs(bytesTypeName(self)+".join", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	items, err := Collect(t, args[0])
@@ -958,7 +1077,10 @@ func bytesSplitlines(t *Thread, self Value, args []Value, kwnames []string) (Val
 
 func bytesStripper(name string, left, right bool) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 0, 1); err != nil {
+		if err := NoKwargs(name, kwnames); err != nil {
+			return Null, err
+		}
+		if err := ArgCount(name, args, 0, 1); err != nil {
 			return Null, err
 		}
 		b := bytesData(t, self)
@@ -1102,7 +1224,7 @@ func bytesAffix(name string, suffix bool) BuiltinFn {
 
 func bytesMapper(name string, f func(byte) byte) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 0, 0); err != nil {
+		if err := exactArgs(bytesTypeName(self)+"."+name, args, kwnames, 0); err != nil {
 			return Null, err
 		}
 		b := bytesData(t, self)
@@ -1116,7 +1238,7 @@ func bytesMapper(name string, f func(byte) byte) BuiltinFn {
 
 func bytesAll(name string, f func(byte) bool) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 0, 0); err != nil {
+		if err := exactArgs(bytesTypeName(self)+"."+name, args, kwnames, 0); err != nil {
 			return Null, err
 		}
 		b := bytesData(t, self)
@@ -1133,7 +1255,7 @@ func bytesAll(name string, f func(byte) bool) BuiltinFn {
 }
 
 func bytesIsASCII(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("isascii", args, kwnames, 0, 0); err != nil {
+	if err := exactArgs(bytesTypeName(self)+".isascii", args, kwnames, 0); err != nil {
 		return Null, err
 	}
 	for _, c := range bytesData(t, self) {
@@ -1148,7 +1270,7 @@ func bytesIsASCII(t *Thread, self Value, args []Value, kwnames []string) (Value,
 // byte, and converting changes nothing.
 func bytesCaseTest(name string, conv func(byte) byte) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 0, 0); err != nil {
+		if err := exactArgs(bytesTypeName(self)+"."+name, args, kwnames, 0); err != nil {
 			return Null, err
 		}
 		cased := false
@@ -1164,7 +1286,7 @@ func bytesCaseTest(name string, conv func(byte) byte) BuiltinFn {
 
 func bytesPartitioner(name string, fromRight bool) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 1, 1); err != nil {
+		if err := exactArgs(bytesTypeName(self)+"."+name, args, kwnames, 1); err != nil {
 			return Null, err
 		}
 		sep, err := bytesArg(t, args[0])
@@ -1223,7 +1345,7 @@ func bytesPadder(name string) BuiltinFn {
 }
 
 func bytesZfill(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("zfill", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs(bytesTypeName(self)+".zfill", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	width, err := AsIndex(t, args[0])
@@ -1239,7 +1361,7 @@ func bytesZfill(t *Thread, self Value, args []Value, kwnames []string) (Value, e
 
 func bytesRemover(name string, suffix bool) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 1, 1); err != nil {
+		if err := exactArgs(bytesTypeName(self)+"."+name, args, kwnames, 1); err != nil {
 			return Null, err
 		}
 		affix, err := bytesArg(t, args[0])
@@ -1260,7 +1382,7 @@ func bytesRemover(name string, suffix bool) BuiltinFn {
 // ---- bytearray mutators ----
 
 func bytearrayAppend(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("append", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs(bytesTypeName(self)+".append", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	c, err := byteValue(t, args[0])
@@ -1272,7 +1394,7 @@ func bytearrayAppend(t *Thread, self Value, args []Value, kwnames []string) (Val
 }
 
 func bytearrayExtend(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("extend", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs(bytesTypeName(self)+".extend", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	var more []byte
@@ -1291,7 +1413,10 @@ func bytearrayExtend(t *Thread, self Value, args []Value, kwnames []string) (Val
 }
 
 func bytearrayPop(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("pop", args, kwnames, 0, 1); err != nil {
+	if err := NoKwargs("pop", kwnames); err != nil {
+		return Null, err
+	}
+	if err := ArgCount("pop", args, 0, 1); err != nil {
 		return Null, err
 	}
 	b := bytesData(t, self)
@@ -1342,7 +1467,7 @@ func bytearrayInsert(t *Thread, self Value, args []Value, kwnames []string) (Val
 }
 
 func bytearrayRemove(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("remove", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs(bytesTypeName(self)+".remove", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	c, err := byteValue(t, args[0])
@@ -1359,7 +1484,7 @@ func bytearrayRemove(t *Thread, self Value, args []Value, kwnames []string) (Val
 }
 
 func bytearrayClear(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("clear", args, kwnames, 0, 0); err != nil {
+	if err := exactArgs(bytesTypeName(self)+".clear", args, kwnames, 0); err != nil {
 		return Null, err
 	}
 	bytearraySet(t, self, nil)
@@ -1367,14 +1492,14 @@ func bytearrayClear(t *Thread, self Value, args []Value, kwnames []string) (Valu
 }
 
 func bytearrayCopy(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("copy", args, kwnames, 0, 0); err != nil {
+	if err := exactArgs(bytesTypeName(self)+".copy", args, kwnames, 0); err != nil {
 		return Null, err
 	}
 	return NewByteArray(t, bytesData(t, self)), nil
 }
 
 func bytearrayReverse(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("reverse", args, kwnames, 0, 0); err != nil {
+	if err := exactArgs(bytesTypeName(self)+".reverse", args, kwnames, 0); err != nil {
 		return Null, err
 	}
 	b := append([]byte(nil), bytesData(t, self)...)

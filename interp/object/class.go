@@ -15,7 +15,7 @@ func NewClass(t *Thread, name string, bases []*Type, ns Value) (*Type, error) {
 			return nil, TypeError("type '%s' is not an acceptable base type", b.Name)
 		}
 	}
-	typ := &Type{Name: name, Qualname: name, Bases: bases, Dict: DictCopy(t, ns)}
+	typ := &Type{Name: name, Qualname: name, Bases: bases, Dict: DictCopy(t, ns), Flags: FlagBaseType}
 	mro, err := C3(typ, bases)
 	if err != nil {
 		return nil, err

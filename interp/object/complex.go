@@ -238,8 +238,9 @@ func complexPowInt(x complex128, n int) (complex128, bool) {
 }
 
 // complexPowPolar computes a**b through |a| and arg(a) as CPython does,
-// with each elementary function correctly rounded (as glibc's are, in
-// practice) so that the results agree to the last digit. ok is false for
+// with glibc's hypot and otherwise correctly rounded elementary functions
+// (which glibc's are in all but rare cases), so that the results agree to
+// the last digit. ok is false for
 // zero raised to a negative or complex power, and for an infinite phase
 // (where C's cos and sin report a domain error).
 func complexPowPolar(a, b complex128) (complex128, bool) {
@@ -249,13 +250,13 @@ func complexPowPolar(a, b complex128) (complex128, bool) {
 	case a == 0:
 		return 0, !(imag(b) != 0 || real(b) < 0) // NaN exponents pass, as in C
 	}
-	vabs := hypotRounded(real(a), imag(a))
+	vabs := hypot(real(a), imag(a))
 	length, err := FloatPow(vabs, real(b))
 	if err != nil {
 		length = math.Inf(1) // C's pow overflows to HUGE_VAL
 	}
 	at := atan2Rounded(imag(a), real(a))
-	phase := at * real(b)
+	phase := float64(at * real(b))
 	if imag(b) != 0 {
 		length /= expRounded(at * imag(b))
 		phase += float64(imag(b) * logRounded(vabs))
@@ -295,9 +296,11 @@ func logRounded(x float64) float64 {
 	case x == 0:
 		return math.Inf(-1)
 	case x >= 0.5 && x <= 2:
-		// ln x = 2 atanh((x-1)/(x+1)); x-1 is exact, so values near 1 keep
-		// their relative precision (and ln 1 is exactly 0).
-		num, den := fopBig(x-1), fopBig(x+1)
+		// ln x = 2 atanh((x-1)/(x+1)), with x-1 exact, so values near 1
+		// keep their relative precision (and ln 1 is exactly 0).
+		num, den := fopBig(x), fopBig(x)
+		num.Sub(num, fopBig(1))
+		den.Add(den, fopBig(1))
 		f, _ := fopAtanh2(num.Quo(num, den)).Float64()
 		return f
 	}
@@ -398,7 +401,10 @@ func cmPi(prec uint) *big.Float {
 // pi/2 exactly enough (pi carried to the exponent of x plus cmPrec bits)
 // and the Taylor series are summed on the remainder.
 func sinCosRounded(x float64) (sin, cos float64) {
-	if x == 0 {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 0):
+		return math.NaN(), math.NaN()
+	case x == 0:
 		return x, 1
 	}
 	_, exp := math.Frexp(x)
@@ -463,28 +469,66 @@ func complexAbs(c complex128) (float64, error) {
 	case math.IsNaN(re) || math.IsNaN(im):
 		return math.NaN(), nil
 	}
-	h := hypotRounded(re, im)
+	h := hypot(re, im)
 	if math.IsInf(h, 0) {
 		return 0, OverflowError("absolute value too large")
 	}
 	return h, nil
 }
 
-// hypotRounded returns sqrt(x*x + y*y) correctly rounded for finite x, y,
-// computed in extended precision (math.Hypot may be off by an ulp).
-func hypotRounded(x, y float64) float64 {
-	if x == 0 || y == 0 {
-		return math.Abs(x + y)
+// hypot returns sqrt(x*x + y*y) exactly as glibc (2.35 and later) does,
+// because CPython's complex abs and power call the C library's hypot,
+// which is not correctly rounded: the result is a first approximation
+// corrected by one Newton-like step (C. F. Borges, "An Improved Algorithm
+// for hypot(a,b)", 2019), with scaling for very large and very small
+// arguments. The float64 conversions keep Go from fusing operations.
+func hypot(x, y float64) float64 {
+	const (
+		scale = 0x1p-600
+		large = 0x1p+511
+		tiny  = 0x1p-511
+		eps   = 0x1p-54
+	)
+	switch {
+	case math.IsInf(x, 0) || math.IsInf(y, 0):
+		return math.Inf(1)
+	case math.IsNaN(x) || math.IsNaN(y):
+		return math.NaN()
 	}
-	const prec = 256
-	bx := new(big.Float).SetPrec(prec).SetFloat64(x)
-	by := new(big.Float).SetPrec(prec).SetFloat64(y)
-	bx.Mul(bx, bx)
-	by.Mul(by, by)
-	bx.Add(bx, by)
-	bx.Sqrt(bx)
-	f, _ := bx.Float64()
-	return f
+	x, y = math.Abs(x), math.Abs(y)
+	ax, ay := max(x, y), min(x, y)
+	switch {
+	case ax > large:
+		if ay <= ax*eps {
+			return ax + ay
+		}
+		return hypotKernel(ax*scale, ay*scale) / scale
+	case ay < tiny:
+		if ax >= ay/eps {
+			return ax + ay
+		}
+		return hypotKernel(ax/scale, ay/scale) * scale
+	case ay <= ax*eps:
+		return ax + ay
+	}
+	return hypotKernel(ax, ay)
+}
+
+// hypotKernel needs ax >= ay >= 0 with squares that neither overflow nor
+// underflow.
+func hypotKernel(ax, ay float64) float64 {
+	h := math.Sqrt(float64(ax*ax) + float64(ay*ay))
+	var t1, t2 float64
+	if h <= 2*ay {
+		delta := h - ay
+		t1 = float64(ax * (2*delta - ax))
+		t2 = float64((delta - 2*(ax-ay)) * delta)
+	} else {
+		delta := h - ax
+		t1 = float64(2 * delta * (ax - 2*ay))
+		t2 = float64((4*delta-ay)*ay) + float64(delta*delta)
+	}
+	return h - (t1+t2)/(2*h)
 }
 
 // complexEqual compares two numbers at least one of which is complex.
@@ -623,10 +667,11 @@ func ParseComplexString(s string) (complex128, error) {
 	if !ok {
 		return 0, malformed
 	}
-	s, ok = removeDigitUnderscores(ascii)
+	body, ok := removeDigitUnderscores(ascii)
 	if !ok {
-		return 0, malformed
+		return 0, ValueError("could not convert string to complex: %s", StrRepr(s))
 	}
+	s = body
 	s = strings.TrimLeft(s, " \t\n\v\f\r")
 	bracket := strings.HasPrefix(s, "(")
 	if bracket {

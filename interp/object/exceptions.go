@@ -36,11 +36,8 @@ var ExceptionTypes []*Type
 func bootExceptions(t *Thread) {
 	mk := func(name string, base *Type) *Type {
 		typ := builtinType(t, name, FlagBaseType|FlagException, base)
-		if base == ObjectType {
-			typ.RootShape = newRootShape(typ, excSlotNames, false)
-		} else {
-			typ.RootShape = base.RootShape
-		}
+		// Each type needs its own root shape: a shape names its type.
+		typ.RootShape = newRootShape(typ, excSlotNames, false)
 		typ.Solid = ObjectType
 		ExceptionTypes = append(ExceptionTypes, typ)
 		return typ

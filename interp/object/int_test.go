@@ -168,7 +168,7 @@ func TestNumbersAgainstCPython(t *testing.T) {
 		want := f[len(f)-1]
 		got := evalNumLine(t, th, f[:len(f)-1])
 		lines++
-		if got != want {
+		if got != want && !(f[0] == "**" && libmClose(got, want)) {
 			failures++
 			if failures <= 50 {
 				t.Errorf("%s: got %s, want %s", strings.Join(f[:len(f)-1], " "), got, want)
@@ -181,6 +181,34 @@ func TestNumbersAgainstCPython(t *testing.T) {
 	if failures > 0 {
 		t.Errorf("%d of %d lines differ", failures, lines)
 	}
+}
+
+// libmClose reports whether two complex or float reprs differ by at most
+// a few ulps in each part. Powers with non-integral exponents go through
+// the C library's exp, log, sin, cos and atan2, which differ between
+// platforms (and from our correctly rounded versions) in rare last-bit
+// cases.
+func libmClose(got, want string) bool {
+	g, err1 := ParseComplexString(got)
+	w, err2 := ParseComplexString(want)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return ulpsApart(real(g), real(w)) <= 4 && ulpsApart(imag(g), imag(w)) <= 4
+}
+
+func ulpsApart(a, b float64) uint64 {
+	if a == b {
+		return 0
+	}
+	if math.IsNaN(a) || math.IsNaN(b) || math.Signbit(a) != math.Signbit(b) {
+		return math.MaxUint64
+	}
+	x, y := math.Float64bits(math.Abs(a)), math.Float64bits(math.Abs(b))
+	if x > y {
+		return x - y
+	}
+	return y - x
 }
 
 // evalNumLine evaluates one line of numbers_gen.py: op and operands.
@@ -212,6 +240,9 @@ func evalNumLine(tb testing.TB, t *Thread, f []string) string {
 		return numShow(t, r, err)
 	}
 	r, err := slotUnary(t, op, args[0])
+	if op == "repr" && err == nil {
+		return StrGo(r)
+	}
 	if err == nil && r != NotImplemented && (op == "neg" || op == "pos" || op == "invert") {
 		// -x through the generic operator must agree with the slot.
 		r2, err2 := UnaryOp(t, UnOp(map[string]UnOp{"neg": OpNeg, "pos": OpPos, "invert": OpInvert}[op]), args[0])
@@ -410,7 +441,7 @@ func TestIntHash(t *testing.T) {
 		if err != nil || got != tc.want {
 			t.Errorf("hash(%s) = %d, %v; want %d", tc.x, got, err, tc.want)
 		}
-		if fv, err := toFloat(v); err == nil && float64(int64(fv)) == fv && FloatHash(fv) != got {
+		if fv, err := toFloat(v); err == nil && CompareFloatBigInt(fv, x) == 0 && FloatHash(fv) != got {
 			t.Errorf("hash(float(%s)) = %d, want hash of the int %d", tc.x, FloatHash(fv), got)
 		}
 	}
@@ -541,9 +572,15 @@ func TestIntHelpers(t *testing.T) {
 		{"pow('a', 1, 2)", func() (Value, error) { return IntPow3(th, NewStr(th, "a"), i(1), i(2)) }, "NotImplemented"},
 		{"1 << 2**40", func() (Value, error) { return slotBinary(th, OpLShift, i(1), i(1<<40)) }, "MemoryError: "},
 		{"2 ** 2**40", func() (Value, error) { return slotBinary(th, OpPow, i(2), i(1<<40)) }, "MemoryError: "},
-		{"(-1) ** 2**100", func() (Value, error) { return slotBinary(th, OpPow, i(-1), NewInt(th, new(big.Int).Lsh(big.NewInt(1), 100))) }, "1"},
-		{"-1 >> 2**100", func() (Value, error) { return slotBinary(th, OpRShift, i(-1), NewInt(th, new(big.Int).Lsh(big.NewInt(1), 100))) }, "-1"},
-		{"0 << 2**100", func() (Value, error) { return slotBinary(th, OpLShift, i(0), NewInt(th, new(big.Int).Lsh(big.NewInt(1), 100))) }, "0"},
+		{"(-1) ** 2**100", func() (Value, error) {
+			return slotBinary(th, OpPow, i(-1), NewInt(th, new(big.Int).Lsh(big.NewInt(1), 100)))
+		}, "1"},
+		{"-1 >> 2**100", func() (Value, error) {
+			return slotBinary(th, OpRShift, i(-1), NewInt(th, new(big.Int).Lsh(big.NewInt(1), 100)))
+		}, "-1"},
+		{"0 << 2**100", func() (Value, error) {
+			return slotBinary(th, OpLShift, i(0), NewInt(th, new(big.Int).Lsh(big.NewInt(1), 100)))
+		}, "0"},
 		{"1 + 'a'", func() (Value, error) { return slotBinary(th, OpAdd, i(1), NewStr(th, "a")) }, "NotImplemented"},
 		{"True & False", func() (Value, error) { return slotBinary(th, OpAnd, True, False) }, "False"},
 		{"True | True", func() (Value, error) { return slotBinary(th, OpOr, True, True) }, "True"},

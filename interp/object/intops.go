@@ -308,9 +308,35 @@ func intShift(t *Thread, op BinOp, a, b Value) (Value, error) {
 		return MakeSmallInt(0), nil
 	}
 	if !ok || n > maxIntBits-int64(x.BitLen()) {
-		return Null, memoryError()
+		return Null, hugeShiftError(x, IntBig(b))
 	}
 	return NewInt(t, x.Lsh(x, uint(n))), nil
+}
+
+// hugeShiftError is the error of x << n for an n too large to compute:
+// CPython raises OverflowError when the result's size in 30-bit digits
+// exceeds what a Py_ssize_t can count (with the shift clipped as CPython
+// clips it), and MemoryError otherwise.
+func hugeShiftError(x, n *big.Int) error {
+	const (
+		digitBits    = 30
+		ssizeMax     = 1<<63 - 1
+		maxDigits    = (ssizeMax - 24) / 4 // MAX_LONG_DIGITS on 64-bit CPython
+		wordShiftCap = ssizeMax / 4
+	)
+	q, r := new(big.Int).QuoRem(n, big.NewInt(digitBits), new(big.Int))
+	if !q.IsInt64() || q.Int64() >= wordShiftCap {
+		q.SetInt64(wordShiftCap)
+		r.SetInt64(0)
+	}
+	size := q.Int64() + int64((x.BitLen()+digitBits-1)/digitBits)
+	if r.Sign() != 0 {
+		size++
+	}
+	if size < 0 || size > maxDigits { // size < 0: the sum wrapped around
+		return OverflowError("too many digits in integer")
+	}
+	return memoryError()
 }
 
 // toFloat converts a number of int or float kind to a Go float.
@@ -664,7 +690,7 @@ func roundInt(t *Thread, v Value, n int64) Value {
 	}
 	x := IntBig(v)
 	// 10**k exceeds |x| once k is past the digit count: the result is 0.
-	if -n > int64(x.BitLen())/3+2 {
+	if n < -(int64(x.BitLen())/3 + 2) {
 		return MakeSmallInt(0)
 	}
 	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)

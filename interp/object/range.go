@@ -446,10 +446,7 @@ func rangeCountMethod(t *Thread, self Value, args []Value, kwnames []string) (Va
 }
 
 func rangeOneArg(name string, args []Value, kwnames []string) error {
-	if err := NoKwargs(name, kwnames); err != nil {
-		return err
-	}
-	return ArgCount(name, args, 1, 1)
+	return exactArgs("range."+name, args, kwnames, 1)
 }
 
 // rangeReversed is range.__reversed__: an iterator from the last item

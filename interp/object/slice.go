@@ -2,6 +2,7 @@ package object
 
 import (
 	"math"
+	"math/big"
 
 	"atompy.dev/atompy/gc"
 )
@@ -215,32 +216,80 @@ func sliceGetAttr(t *Thread, v Value, name string) (Value, error) {
 }
 
 // sliceIndicesMethod is slice.indices(length): the normalised (start,
-// stop, step) for a sequence of that length. Lengths beyond a Go int are
-// refused with OverflowError.
+// stop, step) for a sequence of that length, computed on big ints like
+// CPython's _PySlice_GetLongIndices so that any int works.
 func sliceIndicesMethod(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := NoKwargs("indices", kwnames); err != nil {
+	if err := exactArgs("slice.indices", args, kwnames, 1); err != nil {
 		return Null, err
 	}
-	if err := ArgCount("indices", args, 1, 1); err != nil {
-		return Null, err
-	}
-	iv, err := IndexValue(t, args[0])
+	lv, err := IndexValue(t, args[0])
 	if err != nil {
 		return Null, err
 	}
-	n, ok := IntValue(iv)
-	if !ok || n > math.MaxInt {
-		if IntSign(iv) < 0 {
-			return Null, ValueError("length should not be negative")
-		}
-		return Null, OverflowError("Python int too large to convert to C ssize_t")
-	}
-	if n < 0 {
+	length := IntBig(lv)
+	if length.Sign() < 0 {
 		return Null, ValueError("length should not be negative")
 	}
-	start, stop, step, _, err := SliceIndices(t, self, int(n))
+	rstart, rstop, rstep := SliceParts(self)
+	step := big.NewInt(1)
+	if rstep != None {
+		if step, err = sliceBigBound(t, rstep); err != nil {
+			return Null, err
+		}
+		if step.Sign() == 0 {
+			return Null, ValueError("slice step cannot be zero")
+		}
+	}
+	lower, upper := new(big.Int), new(big.Int).Set(length)
+	if step.Sign() < 0 {
+		lower.SetInt64(-1)
+		upper.Sub(length, big.NewInt(1))
+	}
+	start, err := sliceBigClamp(t, rstart, length, lower, upper, step.Sign() < 0)
 	if err != nil {
 		return Null, err
 	}
-	return NewTuple(t, []Value{MakeInt(t, int64(start)), MakeInt(t, int64(stop)), MakeInt(t, int64(step))}), nil
+	stop, err := sliceBigClamp(t, rstop, length, lower, upper, step.Sign() > 0)
+	if err != nil {
+		return Null, err
+	}
+	return NewTuple(t, []Value{NewInt(t, start), NewInt(t, stop), NewInt(t, step)}), nil
+}
+
+// sliceBigBound reads a slice part as a big int through __index__.
+func sliceBigBound(t *Thread, v Value) (*big.Int, error) {
+	iv, err := IndexValue(t, v)
+	if err != nil {
+		if Matches(err, TypeErrorType) {
+			return nil, TypeError("slice indices must be integers or None or have an __index__ method")
+		}
+		return nil, err
+	}
+	return IntBig(iv), nil
+}
+
+// sliceBigClamp resolves one bound for slice.indices: None becomes upper
+// when noneIsUpper, else lower; negative values count from the end; the
+// result is clamped to [lower, upper].
+func sliceBigClamp(t *Thread, v Value, length, lower, upper *big.Int, noneIsUpper bool) (*big.Int, error) {
+	if v == None {
+		if noneIsUpper {
+			return upper, nil
+		}
+		return lower, nil
+	}
+	x, err := sliceBigBound(t, v)
+	if err != nil {
+		return nil, err
+	}
+	if x.Sign() < 0 {
+		x.Add(x, length)
+	}
+	switch {
+	case x.Cmp(lower) < 0:
+		return lower, nil
+	case x.Cmp(upper) > 0:
+		return upper, nil
+	}
+	return x, nil
 }

@@ -40,8 +40,109 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 			return FloatRepr(v.Float()), nil
 		}
 		return formatWith(spec, "float", func(fs FormatSpec) (string, error) { return FormatFloatSpec(v.Float(), fs) })
+	case IsComplex(v):
+		return formatWith(spec, "complex", func(fs FormatSpec) (string, error) { return formatComplex(ComplexValue(v), fs) })
 	}
 	return callFormat(t, v, spec)
+}
+
+func init() { OnBoot(20, bootFormat) }
+
+// bootFormat gives the numeric types the __format__ method that Format
+// implements for them, so that explicit calls and super().__format__ in
+// subclasses work.
+func bootFormat(t *Thread) {
+	for _, typ := range []*Type{IntType, FloatType, ComplexType} {
+		typ := typ
+		DefMethod(t, typ, "__format__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := exactArgs(typ.Name+".__format__", args, kwnames, 1); err != nil {
+				return Null, err
+			}
+			spec, err := strGoArg(t, args[0], "__format__() argument must be str, not %s")
+			if err != nil {
+				return Null, err
+			}
+			s, err := Format(t, self, spec)
+			if err != nil {
+				return Null, err
+			}
+			return NewStr(t, s), nil
+		})
+	}
+}
+
+// formatComplex is format(c, spec): both parts formatted as floats; with
+// no presentation type the parts are shortest reprs in parentheses (no
+// real part and no parentheses when the real part is +0), as str(c).
+func formatComplex(c complex128, fs FormatSpec) (string, error) {
+	switch {
+	case fs.Zero:
+		return "", ValueError("Zero padding is not allowed in complex format specifier")
+	case fs.Align == '=':
+		return "", ValueError("'=' alignment flag is not allowed in complex format specifier")
+	case fs.Type != 0 && !strings.ContainsRune("eEfFgGn", rune(fs.Type)):
+		return "", ValueError("Unknown format code '%c' for object of type 'complex'", fs.Type)
+	}
+	re, im := real(c), imag(c)
+	typ, reprMode, skipRe, parens := fs.Type, false, false, false
+	if typ == 0 {
+		reprMode = fs.Precision < 0
+		typ = 'g'
+		skipRe = re == 0 && !math.Signbit(re)
+		parens = !skipRe
+	}
+	if typ == 'n' {
+		typ = 'g'
+	}
+	part := func(x float64, sign byte) (string, error) {
+		if reprMode {
+			return complexPartRepr(x, sign, fs.Alt), nil
+		}
+		p := FormatSpec{Sign: sign, Z: fs.Z, Alt: fs.Alt, Grouping: fs.Grouping, Precision: fs.Precision, Type: typ}
+		s, err := FormatFloatSpec(x, p)
+		return s, FormatErrorException(err)
+	}
+	var body strings.Builder
+	if parens {
+		body.WriteByte('(')
+	}
+	imSign := byte('+')
+	if skipRe {
+		imSign = fs.Sign
+	} else {
+		r, err := part(re, fs.Sign)
+		if err != nil {
+			return "", err
+		}
+		body.WriteString(r)
+	}
+	i, err := part(im, imSign)
+	if err != nil {
+		return "", err
+	}
+	body.WriteString(i + "j")
+	if parens {
+		body.WriteByte(')')
+	}
+	pad := FormatSpec{Fill: fs.Fill, Align: fs.Align, Width: fs.Width, Precision: -1}
+	if pad.Align == 0 {
+		pad.Align = '>'
+	}
+	s, err := FormatStrSpec(body.String(), pad)
+	return s, FormatErrorException(err)
+}
+
+// complexPartRepr is one part of repr(complex): the float's repr without
+// a trailing ".0", signed as sign asks ('+', ' ' or 0 for minus only).
+func complexPartRepr(x float64, sign byte, alt bool) string {
+	s := strings.TrimSuffix(FloatRepr(x), ".0")
+	if alt && !strings.ContainsAny(s, ".en") {
+		s += "."
+	}
+	if s[0] != '-' && sign != 0 && sign != '-' {
+		s = string(sign) + s
+	}
+	return s
 }
 
 // inheritsBuiltinFormat reports whether a user subclass of a built-in
@@ -106,7 +207,7 @@ func FormatErrorException(err error) error {
 
 // strDunderFormat is str.__format__(spec).
 func strDunderFormat(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("__format__", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs("str.__format__", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	spec, err := strGoArg(t, args[0], "__format__() argument must be str, not %s")
@@ -171,7 +272,7 @@ func strFormatMethod(t *Thread, self Value, args []Value, kwnames []string) (Val
 }
 
 func strFormatMapMethod(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("format_map", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs("str.format_map", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	f := &fieldFormatter{t: t, mapping: args[0]}
@@ -489,6 +590,27 @@ func (p *percentArgs) take() (Value, error) {
 
 // PercentFormat implements `format % args` for str.
 func PercentFormat(t *Thread, format string, args Value) (string, error) {
+	f := percentFormatter{
+		convert: percentConvert,
+		key:     func(k string) Value { return NewStr(t, k) },
+		isOwn:   func(v Value) bool { _, ok := asStr(t, v); return ok },
+		what:    "string",
+	}
+	return f.format(t, format, args)
+}
+
+// percentFormatter holds what differs between str % args and bytes %
+// args: the conversion of one argument, the type of mapping keys, the
+// type that is never taken as a mapping, and the word in the error about
+// unused arguments.
+type percentFormatter struct {
+	convert func(t *Thread, arg Value, sp PercentSpec) (string, error)
+	key     func(string) Value
+	isOwn   func(Value) bool
+	what    string
+}
+
+func (f percentFormatter) format(t *Thread, format string, args Value) (string, error) {
 	pieces, err := ParsePercent(format)
 	if err != nil {
 		return "", FormatErrorException(err)
@@ -496,7 +618,7 @@ func PercentFormat(t *Thread, format string, args Value) (string, error) {
 	p := &percentArgs{items: []Value{args}}
 	if IsInstance(args, TupleType) {
 		p.items = TupleItems(Payload(t, args))
-	} else if _, isStr := asStr(t, args); !isStr && hasGetItem(t, args) {
+	} else if !f.isOwn(args) && hasGetItem(t, args) {
 		p.dict = args
 	}
 	var out strings.Builder
@@ -505,14 +627,19 @@ func PercentFormat(t *Thread, format string, args Value) (string, error) {
 			out.WriteString(pc.Literal)
 			continue
 		}
-		s, err := p.convert(t, pc.Spec)
+		sp := pc.Spec
+		arg, err := p.arg(t, &sp, f.key)
+		if err != nil {
+			return "", err
+		}
+		s, err := f.convert(t, arg, sp)
 		if err != nil {
 			return "", err
 		}
 		out.WriteString(s)
 	}
 	if p.next < len(p.items) && p.dict == Null {
-		return "", TypeError("not all arguments converted during string formatting")
+		return "", TypeError("not all arguments converted during %s formatting", f.what)
 	}
 	return out.String(), nil
 }
@@ -527,27 +654,21 @@ func hasGetItem(t *Thread, v Value) bool {
 	return typ.Slots.GetItem != nil
 }
 
-// convert formats one %-conversion, taking its argument (and any '*'
-// width or precision) from p.
-func (p *percentArgs) convert(t *Thread, sp PercentSpec) (string, error) {
-	if err := p.starFields(&sp); err != nil {
-		return "", err
+// arg takes the argument of one conversion (after any '*' width and
+// precision, which it stores into sp) from the arguments or the mapping.
+func (p *percentArgs) arg(t *Thread, sp *PercentSpec, key func(string) Value) (Value, error) {
+	if err := p.starFields(sp); err != nil {
+		return Null, err
 	}
-	var arg Value
-	var err error
-	if sp.HasKey {
-		if p.dict == Null {
-			return "", TypeError("format requires a mapping")
-		}
-		if arg, err = GetItem(t, p.dict, NewStr(t, sp.Key)); err != nil {
-			return "", err
-		}
-		// After a keyed conversion, unkeyed ones find no arguments left.
-		p.next = len(p.items)
-	} else if arg, err = p.take(); err != nil {
-		return "", err
+	if !sp.HasKey {
+		return p.take()
 	}
-	return percentConvert(t, arg, sp)
+	if p.dict == Null {
+		return Null, TypeError("format requires a mapping")
+	}
+	// After a keyed conversion, unkeyed ones find no arguments left.
+	p.next = len(p.items)
+	return GetItem(t, p.dict, key(sp.Key))
 }
 
 // starFields fills '*' width and precision from the arguments.
@@ -623,7 +744,7 @@ func percentConvert(t *Thread, arg Value, sp PercentSpec) (string, error) {
 func percentChar(t *Thread, arg Value, sp PercentSpec) (string, error) {
 	if s, ok := asStr(t, arg); ok {
 		if StrLen(s) != 1 {
-			return "", TypeError("%%c requires int or char")
+			return "", TypeError("%s", "%c requires int or char")
 		}
 		sp.Prec = -1
 		return PadPercentString(StrGo(s), sp), nil
@@ -632,7 +753,7 @@ func percentChar(t *Thread, arg Value, sp PercentSpec) (string, error) {
 		s, err := FormatPercentInt(x, sp)
 		return s, FormatErrorException(err)
 	}
-	return "", TypeError("%%c requires int or char")
+	return "", TypeError("%s", "%c requires int or char")
 }
 
 // intPayload returns the value of an int, bool or instance of an int

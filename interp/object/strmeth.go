@@ -128,6 +128,22 @@ func methodArgs(name string, args []Value, kwnames []string, min, max int) error
 	return nil
 }
 
+// exactArgs checks a method that takes exactly n (0 or 1) positional
+// arguments; qual is the qualified name CPython's messages use
+// ("str.join").
+func exactArgs(qual string, args []Value, kwnames []string, n int) error {
+	if len(kwnames) > 0 {
+		return TypeError("%s() takes no keyword arguments", qual)
+	}
+	switch {
+	case len(args) == n:
+		return nil
+	case n == 0:
+		return TypeError("%s() takes no arguments (%d given)", qual, len(args))
+	}
+	return TypeError("%s() takes exactly one argument (%d given)", qual, len(args))
+}
+
 // argOr returns args[i], or def when absent.
 func argOr(args []Value, i int, def Value) Value {
 	if i < len(args) && args[i] != Null {
@@ -663,7 +679,7 @@ func splitLines(s string, keep bool, isBreak func(rune) bool) []string {
 }
 
 func strJoin(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("join", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs("str.join", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	items, err := Collect(t, args[0])
@@ -705,7 +721,10 @@ func strIsIterable(t *Thread, v Value) bool {
 
 func strStripper(name string, left, right bool) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 0, 1); err != nil {
+		if err := NoKwargs(name, kwnames); err != nil {
+			return Null, err
+		}
+		if err := ArgCount(name, args, 0, 1); err != nil {
 			return Null, err
 		}
 		s := StrGo(self)
@@ -913,7 +932,7 @@ func strAffix(name string, suffix bool) BuiltinFn {
 
 func strCaser(name string, f func(string) string) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 0, 0); err != nil {
+		if err := exactArgs("str."+name, args, kwnames, 0); err != nil {
 			return Null, err
 		}
 		return NewStr(t, f(StrGo(self))), nil
@@ -1050,7 +1069,7 @@ func isASCIIString(s string) bool {
 // characters all satisfy f.
 func strAll(name string, f func(rune) bool) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 0, 0); err != nil {
+		if err := exactArgs("str."+name, args, kwnames, 0); err != nil {
 			return Null, err
 		}
 		s := StrGo(self)
@@ -1067,7 +1086,7 @@ func strAll(name string, f func(rune) bool) BuiltinFn {
 }
 
 func strIsASCIIMethod(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("isascii", args, kwnames, 0, 0); err != nil {
+	if err := exactArgs("str.isascii", args, kwnames, 0); err != nil {
 		return Null, err
 	}
 	return Bool(StrIsASCII(self)), nil
@@ -1076,7 +1095,7 @@ func strIsASCIIMethod(t *Thread, self Value, args []Value, kwnames []string) (Va
 // strIsPrintable: Go's unicode.IsPrint excludes exactly what Python does
 // (controls, format, separators other than ' ', unassigned).
 func strIsPrintable(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("isprintable", args, kwnames, 0, 0); err != nil {
+	if err := exactArgs("str.isprintable", args, kwnames, 0); err != nil {
 		return Null, err
 	}
 	for _, r := range StrGo(self) {
@@ -1092,7 +1111,7 @@ func strIsPrintable(t *Thread, self Value, args []Value, kwnames []string) (Valu
 // opposite for islower and lower's for isupper).
 func strCaseTest(name string, lower bool) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 0, 0); err != nil {
+		if err := exactArgs("str."+name, args, kwnames, 0); err != nil {
 			return Null, err
 		}
 		cased := false
@@ -1108,7 +1127,7 @@ func strCaseTest(name string, lower bool) BuiltinFn {
 }
 
 func strIsTitle(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("istitle", args, kwnames, 0, 0); err != nil {
+	if err := exactArgs("str.istitle", args, kwnames, 0); err != nil {
 		return Null, err
 	}
 	cased, prevCased := false, false
@@ -1132,7 +1151,7 @@ func strIsTitle(t *Thread, self Value, args []Value, kwnames []string) (Value, e
 }
 
 func strIsIdentifier(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("isidentifier", args, kwnames, 0, 0); err != nil {
+	if err := exactArgs("str.isidentifier", args, kwnames, 0); err != nil {
 		return Null, err
 	}
 	return Bool(IsIdentifier(StrGo(self))), nil
@@ -1157,7 +1176,7 @@ func IsIdentifier(s string) bool {
 // ---- methods: padding and layout ----
 
 func strZfill(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("zfill", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs("str.zfill", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	width, err := AsIndex(t, args[0])
@@ -1265,7 +1284,7 @@ func expandTabs(s string, size int) string {
 
 func strPartitioner(name string, fromRight bool) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 1, 1); err != nil {
+		if err := exactArgs("str."+name, args, kwnames, 1); err != nil {
 			return Null, err
 		}
 		sep, err := strGoArg(t, args[0], "must be str, not %s")
@@ -1295,7 +1314,7 @@ func strPartitioner(name string, fromRight bool) BuiltinFn {
 
 func strRemover(name string, suffix bool) BuiltinFn {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := methodArgs(name, args, kwnames, 1, 1); err != nil {
+		if err := exactArgs("str."+name, args, kwnames, 1); err != nil {
 			return Null, err
 		}
 		affix, err := strGoArg(t, args[0], name+"() argument must be str, not %s")
@@ -1420,7 +1439,7 @@ func maketransDict(t *Thread, src Value) (Value, error) {
 }
 
 func strTranslate(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := methodArgs("translate", args, kwnames, 1, 1); err != nil {
+	if err := exactArgs("str.translate", args, kwnames, 1); err != nil {
 		return Null, err
 	}
 	var b strings.Builder

@@ -14,7 +14,8 @@ type Error struct {
 	Msg      string
 	Kind     string // "SyntaxError", "IndentationError" or "TabError"
 
-	lex lexClass // how a scanner error ranks against parser errors
+	lex      lexClass // how a scanner error ranks against parser errors
+	byParser bool     // raised by the parser, not the scanner
 }
 
 // lexClass classifies scanner errors the way CPython ranks them: when the
@@ -35,35 +36,31 @@ func (e *Error) Error() string {
 // source is the text being scanned, shared by a file's scanner and the
 // sub-scanners of its f-string fields, and knows how to build errors.
 type source struct {
-	filename string
-	src      []byte
+	filename   string
+	src        []byte
+	lineStarts []int // byte offset of each line, built on the first error
 }
 
 // lineAt returns the text of line (1-based) and the byte offset where it
 // starts.
 func (s *source) lineAt(line int) (string, int) {
-	start := 0
-	for l := 1; l < line && start < len(s.src); l++ {
-		i := indexByte(s.src[start:], '\n')
-		if i < 0 {
-			return "", len(s.src)
+	if s.lineStarts == nil {
+		s.lineStarts = []int{0}
+		for i, c := range s.src {
+			if c == '\n' {
+				s.lineStarts = append(s.lineStarts, i+1)
+			}
 		}
-		start += i + 1
 	}
+	if line < 1 || line > len(s.lineStarts) {
+		return "", len(s.src)
+	}
+	start := s.lineStarts[line-1]
 	end := start
 	for end < len(s.src) && s.src[end] != '\n' && s.src[end] != '\r' {
 		end++
 	}
 	return string(s.src[start:end]), start
-}
-
-func indexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // errorAt builds an error at p (byte column) converting to CPython's

@@ -46,7 +46,7 @@ func (p *parser) element() Expr {
 
 // checkStrayAssign reports `e = value` where only an expression may be.
 func (p *parser) checkStrayAssign(e Expr) {
-	if !p.isOp("=") || !isBitwiseOrLevel(e) {
+	if !p.isOp("=") || !p.isBitwiseOrLevel(e) {
 		return
 	}
 	switch e := e.(type) {
@@ -76,8 +76,12 @@ func (p *parser) checkStrayAssign(e Expr) {
 }
 
 // isBitwiseOrLevel reports whether e can be the result of bitOr (no
-// comparison, boolean operator, conditional, lambda or walrus at the top).
-func isBitwiseOrLevel(e Expr) bool {
+// comparison, boolean operator, conditional, lambda or walrus at the top,
+// unless parenthesized).
+func (p *parser) isBitwiseOrLevel(e Expr) bool {
+	if p.parenthesized[e] {
+		return true
+	}
 	switch e := e.(type) {
 	case *Compare, *BoolOp, *IfExp, *Lambda, *NamedExpr, *Starred, *Yield, *YieldFrom:
 		return false
@@ -114,6 +118,7 @@ func (p *parser) expression() Expr {
 	start := p.tok.Pos
 	body := p.disjunction()
 	if !p.isKw("if") {
+		p.checkMissingComma(body)
 		return body
 	}
 	p.advance()
@@ -347,7 +352,6 @@ func (p *parser) callArgs(genexp bool, open Pos) (args []Expr, kws []*Keyword) {
 			names[name.Text] = true
 			p.advance() // '='
 			v := p.expression()
-			p.checkMissingComma(v)
 			kws = append(kws, &Keyword{Loc: p.loc(start), Arg: name.Text, Value: v})
 			sawKeyword = true
 		default:
@@ -371,7 +375,6 @@ func (p *parser) callArgs(genexp bool, open Pos) (args []Expr, kws []*Keyword) {
 			} else if sawKeyword && misplaced == "" {
 				misplaced = "positional argument follows keyword argument"
 			}
-			p.checkMissingComma(e)
 			args = append(args, e)
 		}
 		if !p.gotOp(",") {
@@ -388,7 +391,6 @@ func (p *parser) callArgs(genexp bool, open Pos) (args []Expr, kws []*Keyword) {
 func (p *parser) slices() Expr {
 	start := p.tok.Pos
 	first := p.slice()
-	p.checkMissingComma(first)
 	if !p.isOp(",") {
 		if _, ok := first.(*Starred); ok { // a[*b] indexes with a 1-tuple
 			return &Tuple{Loc: *first.Span(), Elts: []Expr{first}}
@@ -398,7 +400,6 @@ func (p *parser) slices() Expr {
 	elts := []Expr{first}
 	for p.gotOp(",") && !p.isOp("]") {
 		elts = append(elts, p.slice())
-		p.checkMissingComma(elts[len(elts)-1])
 	}
 	return &Tuple{Loc: p.loc(start), Elts: elts}
 }
@@ -489,16 +490,18 @@ func (p *parser) parenAtom() Expr {
 		if _, ok := first.(*Starred); ok {
 			p.fail(first.Span().Pos, "cannot use starred expression here")
 		}
+		if p.parenthesized == nil {
+			p.parenthesized = map[Expr]bool{}
+		}
+		p.parenthesized[first] = true
 		return first
 	}
 	if !p.isOp(",") {
-		p.checkMissingComma(first)
 		p.syntaxError()
 	}
 	elts := []Expr{first}
 	for p.gotOp(",") && !p.isOp(")") {
 		elts = append(elts, p.element())
-		p.checkMissingComma(elts[len(elts)-1])
 	}
 	p.expectOp(")")
 	return &Tuple{Loc: p.loc(start), Elts: elts}
@@ -518,11 +521,9 @@ func (p *parser) listAtom() Expr {
 		c.Span().End = p.prev.End
 		return c
 	}
-	p.checkMissingComma(first)
 	elts := []Expr{first}
 	for p.gotOp(",") && !p.isOp("]") {
 		elts = append(elts, p.element())
-		p.checkMissingComma(elts[len(elts)-1])
 	}
 	p.expectOp("]")
 	return &List{Loc: p.loc(start), Elts: elts}
@@ -559,11 +560,9 @@ func (p *parser) braceAtom() Expr {
 		c.Span().End = p.prev.End
 		return c
 	}
-	p.checkMissingComma(first)
 	elts := []Expr{first}
 	for p.gotOp(",") && !p.isOp("}") {
 		elts = append(elts, p.element())
-		p.checkMissingComma(elts[len(elts)-1])
 	}
 	p.expectOp("}")
 	return &Set{Loc: p.loc(start), Elts: elts}
@@ -577,7 +576,6 @@ func (p *parser) dictValue() Expr {
 		p.fail(p.tok.Pos, "cannot use a starred expression in a dictionary value")
 	}
 	v := p.expression()
-	p.checkMissingComma(v)
 	return v
 }
 

@@ -306,7 +306,7 @@ func (f *fstringParser) skipString(i int) int {
 func (f *fstringParser) parseExpr(i, end int) (e Expr) {
 	pos := f.bodyPos(i)
 	sc := newFieldScanner(f.p.sc.source, f.lit.BodyOff+i, f.lit.BodyOff+end, pos)
-	sub := &parser{sc: sc, depth: f.p.depth, fdepth: f.p.fdepth + 1}
+	sub := &parser{sc: sc, depth: f.p.depth, inField: true}
 	defer func() {
 		if r := recover(); r != nil {
 			if err, ok := r.(*Error); ok && !strings.HasPrefix(err.Msg, "f-string") {

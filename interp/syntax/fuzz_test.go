@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 var fuzzSeeds = []string{
@@ -89,5 +90,35 @@ func TestDeepIndentation(t *testing.T) {
 	}
 	if e := asError(t, err); e.Msg != "too many levels of indentation" || e.Kind != "IndentationError" {
 		t.Errorf("Parse(1000 nested ifs): got %s: %s, want IndentationError: too many levels of indentation", e.Kind, e.Msg)
+	}
+}
+
+// TestPathologicalInputsAreFast guards against the error diagnostics'
+// look-ahead and backtracking turning quadratic or worse.
+func TestPathologicalInputsAreFast(t *testing.T) {
+	r := strings.Repeat
+	inputs := []string{
+		"x = " + r("[a = ", 150) + "1" + r("]", 150),
+		r("[a = ", 150),
+		r("f(a.b = ", 150),
+		r("with (", 150) + "a",
+		r("[a b ", 150),
+		r("(a, b c ", 150),
+		"f'{" + r("(", 150) + "a b" + "}'",
+		r("lambda: ", 2000) + "a b",
+		r("(", 150) + "1: " + r("[a=", 100),
+		r("a = ", 5000) + "1",
+		"{" + r("a: b c, ", 3000) + "}",
+		r("a if ", 2000) + "b",
+		r("a[", 150) + r("b = c ", 100),
+		r("with (open(f)) as g:\n    pass\n", 3000), // rewinds once per statement
+		r("x = 1\n", 20000) + "x = (\n",
+	}
+	for _, src := range inputs {
+		start := time.Now()
+		Parse("<slow>", []byte(src))
+		if d := time.Since(start); d > time.Second {
+			t.Errorf("Parse(%.30q...) took %v", src, d)
+		}
 	}
 }

@@ -115,9 +115,9 @@ func TestParseExpr(t *testing.T) {
 func TestErrorFields(t *testing.T) {
 	_, err := Parse("prog.py", []byte("x = 1\nif x\n    y\n"))
 	e := asError(t, err)
-	want := Error{Filename: "prog.py", Line: 2, Col: 5, Text: "if x", Msg: "expected ':'", Kind: "SyntaxError"}
-	if *e != want {
-		t.Errorf("got %+v, want %+v", *e, want)
+	got := fmt.Sprintf("%s|%d|%d|%s|%s|%s", e.Filename, e.Line, e.Col, e.Text, e.Msg, e.Kind)
+	if want := "prog.py|2|5|if x|expected ':'|SyntaxError"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 	if got, want := e.Error(), "prog.py:2:5: SyntaxError: expected ':'"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
@@ -143,5 +143,38 @@ func TestWalkVisitsAllNodes(t *testing.T) {
 	Walk(m, func(n Node) bool { count++; return false })
 	if count != 1 {
 		t.Errorf("Walk with f returning false visited %d nodes, want 1", count)
+	}
+}
+
+// TestCompileTimeErrors checks the errors CPython raises only when
+// compiling, which Parse reports once the whole file has parsed.
+func TestCompileTimeErrors(t *testing.T) {
+	tests := []struct {
+		src       string
+		line, col int
+		msg       string
+	}{
+		{"x = *a\n", 1, 5, "can't use starred expression here"},
+		{"*a = 1\n", 1, 1, "starred assignment target must be in a list or tuple"},
+		{"for *a in b: pass\n", 1, 5, "starred assignment target must be in a list or tuple"},
+		{"a, *b, *c = d\n", 1, 1, "multiple starred expressions in assignment"},
+		{"for a, *b, *c in d: pass\n", 1, 5, "multiple starred expressions in assignment"},
+		{"[x for *a in b]\n", 1, 8, "starred assignment target must be in a list or tuple"},
+		{"del *a\n", 1, 5, "cannot delete starred"},
+		{"f(a=1, a=2)\n", 1, 8, "keyword argument repeated: a"},
+		{"def f(a, a): pass\n", 1, 10, "duplicate argument 'a' in function definition"},
+		{"x = *a\ny = (\n", 2, 5, "'(' was never closed"}, // a syntax error wins
+		{"x = *a\ny = *b\n", 1, 5, "can't use starred expression here"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("<test>", []byte(tt.src))
+		if err == nil {
+			t.Errorf("Parse(%q) succeeded, want %q", tt.src, tt.msg)
+			continue
+		}
+		e := asError(t, err)
+		if e.Line != tt.line || e.Col != tt.col || e.Msg != tt.msg {
+			t.Errorf("Parse(%q): got %d:%d %s, want %d:%d %s", tt.src, e.Line, e.Col, e.Msg, tt.line, tt.col, tt.msg)
+		}
 	}
 }

@@ -46,19 +46,24 @@ func ParseExpr(filename string, src []byte) (e Expr, err error) {
 }
 
 type parser struct {
-	sc     *Scanner
-	tok    Token   // current token
-	ahead  []Token // tokens scanned past tok
-	prev   Token   // the last consumed token
-	depth  int     // expression nesting
-	fdepth int     // f-string format spec nesting
+	sc      *Scanner
+	tok     Token   // current token
+	ahead   []Token // tokens scanned past tok
+	prev    Token   // the last consumed token
+	lastEnd Pos     // the end of the last consumed token other than NEWLINE, INDENT, DEDENT
+	depth   int     // expression nesting
 
 	speculating bool // inside a parse that may be rewound (see save)
+	inField     bool // parsing an f-string field, which CPython parenthesizes
 
 	// deferred is the first error that CPython reports only after
 	// parsing (in its compiler): reported if the parse succeeds, so that
 	// a real syntax error later in the file takes precedence, as there.
 	deferred *Error
+
+	// parenthesized records expressions written in parentheses, which
+	// some diagnostics treat as atoms.
+	parenthesized map[Expr]bool
 
 	// furthest is the line of the furthest token read, even by a parse
 	// that was rewound: CPython ranks errors by the last token it read.
@@ -89,6 +94,7 @@ func (p *parser) fail(pos Pos, format string, args ...any) {
 // raise reports a parser error, unless the rest of the file holds a
 // tokenizer error that CPython would report instead.
 func (p *parser) raise(e *Error) {
+	e.byParser = true
 	p.checkRestOfFile(p.furthest)
 	panic(e)
 }
@@ -97,12 +103,17 @@ func (p *parser) syntaxError() {
 	if p.tok.Kind == INDENT {
 		// CPython's caret points at the last character of the indentation.
 		// Reported as is: CPython does not look further for this one.
-		panic(p.sc.errorAt("IndentationError", Pos{p.tok.End.Line, p.tok.End.Col - 1}, "unexpected indent"))
+		e := p.sc.errorAt("IndentationError", Pos{p.tok.End.Line, p.tok.End.Col - 1}, "unexpected indent")
+		e.byParser = true
+		panic(e)
 	}
 	if p.startsExpr() && !p.speculating {
 		// CPython's error pass reads the expression that starts here
-		// (looking for a missing comma) before it gives up.
-		p.parses(p.expression)
+		// (looking for a missing comma) before it gives up, and reports
+		// what it finds wrong inside.
+		if err := p.tryParse(p.expression); err != nil && err.Msg != "invalid syntax" {
+			p.raise(err)
+		}
 	}
 	p.fail(p.tok.Pos, "invalid syntax")
 }
@@ -123,6 +134,13 @@ func (p *parser) checkRestOfFile(errLine int) {
 			if e.lex == lexOverride || e.lex == lexUnclosed && e.Line < errLine {
 				panic(e)
 			}
+			// Any other tokenizer error stops the scan, but an open
+			// bracket still explains the parser's error.
+			if n := len(p.sc.brackets); n > 0 {
+				if b := p.sc.brackets[n-1]; int(b.pos.Line) < errLine {
+					p.sc.fail(b.pos, "'%c' was never closed", b.ch)
+				}
+			}
 		}
 	}()
 	for p.sc.next().Kind != EOF {
@@ -130,15 +148,24 @@ func (p *parser) checkRestOfFile(errLine int) {
 }
 
 // checkMissingComma reports two expressions in a row inside brackets,
-// where CPython suggests a missing comma; start is the first one's start.
+// where CPython suggests a missing comma.
 func (p *parser) checkMissingComma(first Expr) {
+	if len(p.sc.brackets) == 0 && !p.inField {
+		return
+	}
 	switch p.tok.Kind {
 	case NUMBER, STRING:
 		if _, ok := first.(*Name); ok && p.tok.Kind == STRING {
 			return
 		}
+		if n, ok := first.(*Name); ok && isSoftKeyword(n.Id) {
+			return
+		}
 	case NAME:
 		if keywords[p.tok.Text] && p.tok.Text != "True" && p.tok.Text != "False" && p.tok.Text != "None" {
+			return
+		}
+		if n, ok := first.(*Name); ok && isSoftKeyword(n.Id) {
 			return
 		}
 	case OP:
@@ -146,6 +173,10 @@ func (p *parser) checkMissingComma(first Expr) {
 			return
 		}
 	default:
+		return
+	}
+	// CPython suggests the comma only if an expression does follow.
+	if p.speculating || !p.parses(p.expression) {
 		return
 	}
 	p.fail(first.Span().Pos, "invalid syntax. Perhaps you forgot a comma?")
@@ -156,6 +187,9 @@ func (p *parser) checkMissingComma(first Expr) {
 func (p *parser) advance() Token {
 	t := p.tok
 	p.prev = t
+	if t.Kind >= NAME {
+		p.lastEnd = t.End
+	}
 	if len(p.ahead) > 0 {
 		p.tok = p.ahead[0]
 		p.ahead = p.ahead[1:]
@@ -235,6 +269,10 @@ var keywords = map[string]bool{
 	"try": true, "while": true, "with": true, "yield": true,
 }
 
+// isSoftKeyword reports whether s is a 3.11 soft keyword, which CPython
+// never suspects of missing a comma after it.
+func isSoftKeyword(s string) bool { return s == "_" || s == "match" || s == "case" }
+
 // IsKeyword reports whether s is a reserved word of Python 3.11.
 func IsKeyword(s string) bool { return keywords[s] }
 
@@ -247,7 +285,9 @@ func (p *parser) ident() Token {
 	return p.advance()
 }
 
-func (p *parser) loc(start Pos) Loc { return Loc{Pos: start, End: p.prev.End} }
+// loc is the extent from start to the end of the last token consumed,
+// layout tokens (NEWLINE, INDENT, DEDENT) aside, as in CPython.
+func (p *parser) loc(start Pos) Loc { return Loc{Pos: start, End: p.lastEnd} }
 
 func (p *parser) enter() {
 	p.depth++
@@ -432,20 +472,44 @@ func (p *parser) assignRHS() Expr {
 }
 
 func (p *parser) assignment(start Pos, first Expr) Stmt {
-	targets := []Expr{first}
-	var value Expr
-	for p.gotOp("=") {
-		value = p.assignRHS()
-		targets = append(targets, value)
-	}
-	targets = targets[:len(targets)-1]
-	for i, t := range targets {
-		if _, ok := t.(*Starred); ok {
-			p.failLater(t.Span().Pos, "starred assignment target must be in a list or tuple")
+	var targets []Expr
+	value := first
+	// Each target is checked when its '=' is seen, before the rest of
+	// the statement, which is the order of CPython's diagnostics.
+	for p.isOp("=") {
+		if _, ok := value.(*Starred); ok {
+			p.failLater(value.Span().Pos, "starred assignment target must be in a list or tuple")
 		}
-		p.setStore(t, i == 0)
+		p.setStore(value, len(targets) == 0 && p.singleValueFollows(value))
+		targets = append(targets, value)
+		p.advance()
+		value = p.assignRHS()
 	}
 	return &Assign{p.loc(start), targets, value}
+}
+
+// singleValueFollows reports whether the invalid target t is followed by
+// `= value` and no further '=', when CPython suggests '==' instead.
+func (p *parser) singleValueFollows(t Expr) bool {
+	if !p.isBitwiseOrLevel(t) {
+		return false
+	}
+	switch t := t.(type) {
+	case *Name, *Attribute, *Subscript, *List, *Tuple, *GeneratorExp, *Starred:
+		return false
+	case *Constant:
+		if _, ok := t.Value.(bool); ok || t.Value == nil {
+			return false
+		}
+	}
+	return p.parses(func() Expr {
+		p.advance()
+		v := p.bitOr()
+		if p.isOp("=") || p.isOp(":=") {
+			p.syntaxError()
+		}
+		return v
+	})
 }
 
 func (p *parser) annAssign(start Pos, target Expr, parenthesized bool) Stmt {
@@ -453,8 +517,12 @@ func (p *parser) annAssign(start Pos, target Expr, parenthesized bool) Stmt {
 	switch target.(type) {
 	case *Name, *Attribute, *Subscript:
 	default:
-		// CPython names the bad target only if an annotation follows.
-		if !p.parses(p.expression) {
+		// CPython names the bad target only if an annotation follows,
+		// but reports specific errors in the annotation.
+		if err := p.tryParse(p.expression); err != nil {
+			if err.Msg != "invalid syntax" {
+				p.raise(err)
+			}
 			p.fail(colon.Pos, "invalid syntax")
 		}
 	}
@@ -621,25 +689,18 @@ func (p *parser) block(what string, line int32) []Stmt {
 
 func stmtName(kw string) string { return "'" + kw + "' statement" }
 
-func (p *parser) endOfBlock(s Stmt, start Pos, body []Stmt) Loc {
-	return Loc{Pos: start, End: body[len(body)-1].Span().End}
-}
-
 func (p *parser) ifStmt() Stmt {
 	kw := p.advance()
 	s := &If{Test: p.condition()}
 	p.expectColon(false)
 	s.Body = p.block(stmtName(kw.Text), kw.Pos.Line)
-	last := s.Body
 	if p.isKw("elif") {
 		elif := p.ifStmt()
 		s.Orelse = []Stmt{elif}
-		last = s.Orelse
 	} else if p.isKw("else") {
 		s.Orelse = p.elseBlock()
-		last = s.Orelse
 	}
-	s.Loc = p.endOfBlock(s, kw.Pos, last)
+	s.Loc = p.loc(kw.Pos)
 	return s
 }
 
@@ -662,12 +723,10 @@ func (p *parser) whileStmt() Stmt {
 	s := &While{Test: p.condition()}
 	p.expectColon(false)
 	s.Body = p.block(stmtName("while"), kw.Pos.Line)
-	last := s.Body
 	if p.isKw("else") {
 		s.Orelse = p.elseBlock()
-		last = s.Orelse
 	}
-	s.Loc = p.endOfBlock(s, kw.Pos, last)
+	s.Loc = p.loc(kw.Pos)
 	return s
 }
 
@@ -678,12 +737,10 @@ func (p *parser) forStmt() Stmt {
 	s.Iter = p.valueExprs()
 	p.expectColon(false)
 	s.Body = p.block(stmtName("for"), kw.Pos.Line)
-	last := s.Body
 	if p.isKw("else") {
 		s.Orelse = p.elseBlock()
-		last = s.Orelse
 	}
-	s.Loc = p.endOfBlock(s, kw.Pos, last)
+	s.Loc = p.loc(kw.Pos)
 	return s
 }
 
@@ -694,6 +751,9 @@ func (p *parser) forTarget() Expr {
 	var t Expr
 	if len(targets) == 1 && !p.prevIsComma() {
 		t = targets[0]
+		if _, ok := t.(*Starred); ok {
+			p.failLater(t.Span().Pos, "starred assignment target must be in a list or tuple")
+		}
 	} else {
 		t = &Tuple{Loc: p.loc(start), Elts: targets}
 	}
@@ -730,24 +790,20 @@ func (p *parser) tryStmt() Stmt {
 	kw := p.advance()
 	p.expectColon(true)
 	s := &Try{Body: p.block(stmtName("try"), kw.Pos.Line)}
-	last := s.Body
 	for p.isKw("except") {
 		h := p.exceptHandler()
 		s.Handlers = append(s.Handlers, h)
-		last = h.Body
 	}
 	if len(s.Handlers) > 0 && p.isKw("else") {
 		s.Orelse = p.elseBlock()
-		last = s.Orelse
 	}
 	if p.isKw("finally") {
 		s.Finalbody = p.elseBlock()
-		last = s.Finalbody
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
 		p.fail(p.tok.Pos, "expected 'except' or 'finally' block")
 	}
-	s.Loc = p.endOfBlock(s, kw.Pos, last)
+	s.Loc = p.loc(kw.Pos)
 	return s
 }
 
@@ -765,7 +821,7 @@ func (p *parser) exceptHandler() *ExceptHandler {
 	}
 	p.expectColon(false)
 	h.Body = p.block(stmtName("except"), kw.Pos.Line)
-	h.Loc = Loc{kw.Pos, h.Body[len(h.Body)-1].Span().End}
+	h.Loc = p.loc(kw.Pos)
 	return h
 }
 
@@ -785,7 +841,7 @@ func (p *parser) withStmt() Stmt {
 	}
 	p.expectColon(false)
 	s.Body = p.block(stmtName("with"), kw.Pos.Line)
-	s.Loc = p.endOfBlock(s, kw.Pos, s.Body)
+	s.Loc = p.loc(kw.Pos)
 	return s
 }
 
@@ -822,35 +878,42 @@ func (p *parser) tryParenthesizedWithItems() (items []*WithItem) {
 
 // parses reports whether parse succeeds at the current token, without
 // consuming anything.
-func (p *parser) parses(parse func() Expr) (ok bool) {
+func (p *parser) parses(parse func() Expr) bool { return p.tryParse(parse) == nil }
+
+// tryParse runs parse at the current token and returns its error, if
+// any, without consuming anything.
+func (p *parser) tryParse(parse func() Expr) (err *Error) {
 	saved := p.save()
 	speculating := p.speculating
 	p.speculating = true
 	defer func() {
 		p.speculating = speculating
 		if r := recover(); r != nil {
-			if _, isErr := r.(*Error); !isErr {
+			e, isErr := r.(*Error)
+			// The scanner's errors are final (CPython meets them while
+			// reading tokens), except running out of input in brackets.
+			if !isErr || !e.byParser && e.lex != lexUnclosed {
 				panic(r)
 			}
-			ok = false
+			err = e
 		}
 		p.restore(saved)
 	}()
 	parse()
-	return true
+	return nil
 }
 
 type parserState struct {
-	sc     Scanner
-	tok    Token
-	ahead  []Token
-	prev   Token
-	depth  int
-	fdepth int
+	sc      Scanner
+	tok     Token
+	ahead   []Token
+	prev    Token
+	lastEnd Pos
+	depth   int
 }
 
 func (p *parser) save() parserState {
-	st := parserState{sc: *p.sc, tok: p.tok, ahead: slices.Clone(p.ahead), prev: p.prev, depth: p.depth, fdepth: p.fdepth}
+	st := parserState{sc: *p.sc, tok: p.tok, ahead: slices.Clone(p.ahead), prev: p.prev, lastEnd: p.lastEnd, depth: p.depth}
 	st.sc.brackets = slices.Clone(p.sc.brackets)
 	st.sc.indents = slices.Clone(p.sc.indents)
 	st.sc.altIndents = slices.Clone(p.sc.altIndents)
@@ -859,7 +922,7 @@ func (p *parser) save() parserState {
 
 func (p *parser) restore(st parserState) {
 	*p.sc = st.sc
-	p.tok, p.ahead, p.prev, p.depth, p.fdepth = st.tok, st.ahead, st.prev, st.depth, st.fdepth
+	p.tok, p.ahead, p.prev, p.lastEnd, p.depth = st.tok, st.ahead, st.prev, st.lastEnd, st.depth
 }
 
 func (p *parser) withItem() *WithItem {
@@ -916,7 +979,7 @@ func (p *parser) funcDef(decorators []Expr, start Pos) Stmt {
 	p.expectColon(true)
 	s.Body = p.block("function definition", kw.Pos.Line)
 	// CPython starts a decorated def at the def keyword, not the '@'.
-	s.Loc = p.endOfBlock(s, kw.Pos, s.Body)
+	s.Loc = p.loc(kw.Pos)
 	return s
 }
 
@@ -930,7 +993,7 @@ func (p *parser) classDef(decorators []Expr, start Pos) Stmt {
 	}
 	p.expectColon(false)
 	s.Body = p.block("class definition", kw.Pos.Line)
-	s.Loc = p.endOfBlock(s, kw.Pos, s.Body)
+	s.Loc = p.loc(kw.Pos)
 	return s
 }
 
@@ -1058,11 +1121,11 @@ func (p *parser) setCtx(t Expr, ctx Ctx, msg string, hint bool) {
 		return
 	case *Tuple:
 		t.Ctx = ctx
-		p.setEltsCtx(t.Elts, ctx, msg, hint)
+		p.setEltsCtx(t, t.Elts, ctx, msg, hint)
 		return
 	case *List:
 		t.Ctx = ctx
-		p.setEltsCtx(t.Elts, ctx, msg, hint)
+		p.setEltsCtx(t, t.Elts, ctx, msg, hint)
 		return
 	case *Constant:
 		switch t.Value.(type) {
@@ -1076,13 +1139,13 @@ func (p *parser) setCtx(t Expr, ctx Ctx, msg string, hint bool) {
 	p.fail(t.Span().Pos, msg, exprName(t))
 }
 
-func (p *parser) setEltsCtx(elts []Expr, ctx Ctx, msg string, hint bool) {
+func (p *parser) setEltsCtx(seq Expr, elts []Expr, ctx Ctx, msg string, hint bool) {
 	starred := 0
 	for _, e := range elts {
 		p.setCtx(e, ctx, msg, hint)
-		if s, ok := e.(*Starred); ok && ctx == Store {
+		if _, ok := e.(*Starred); ok && ctx == Store {
 			if starred++; starred == 2 {
-				p.failLater(s.Pos, "multiple starred expressions in assignment")
+				p.failLater(seq.Span().Pos, "multiple starred expressions in assignment")
 			}
 		}
 	}

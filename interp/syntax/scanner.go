@@ -218,15 +218,23 @@ func (s *Scanner) continuation() {
 	p := s.pos()
 	s.off++
 	if s.off >= s.end {
-		s.fail(Pos{p.Line, p.Col + 1}, "unexpected EOF while parsing")
+		s.unexpectedEOF(Pos{p.Line, p.Col + 1})
 	}
 	if c := s.src[s.off]; c != '\n' && c != '\r' {
 		s.fail(Pos{p.Line, p.Col + 1}, "unexpected character after line continuation character")
 	}
 	s.newline()
 	if s.off >= s.end {
-		s.fail(Pos{p.Line, p.Col + 1}, "unexpected EOF while parsing")
+		s.unexpectedEOF(Pos{p.Line, p.Col + 1})
 	}
+}
+
+func (s *Scanner) unexpectedEOF(p Pos) {
+	if n := len(s.brackets); n > 0 && !s.fstring { // CPython blames the bracket
+		b := s.brackets[n-1]
+		s.fail(b.pos, "'%c' was never closed", b.ch)
+	}
+	s.fail(p, "unexpected EOF while parsing")
 }
 
 // indentation measures the indentation of a new logical line, skipping

@@ -22,6 +22,10 @@ func (th *Thread) callOp(f *Frame, op bc.Opcode, argc int) error {
 		x, y := f.Stack[base-1], fn
 		base--
 		if x != Null {
+			f.SP = base
+			if object.IsBuiltin(x) {
+				return th.callBuiltinMethod(f, x, y, args, kwnames)
+			}
 			fn = x
 			args = f.Stack[base+1 : top] // the receiver Y becomes the first argument
 		} else {
@@ -30,6 +34,19 @@ func (th *Thread) callOp(f *Frame, op bc.Opcode, argc int) error {
 	}
 	f.SP = base
 	return th.callValue(f, fn, args, kwnames)
+}
+
+// callBuiltinMethod calls a Go method found by LOAD_METHOD with its
+// receiver.
+func (th *Thread) callBuiltinMethod(f *Frame, m, self Value, args []Value, kwnames []string) error {
+	b, _ := object.BuiltinOf(m)
+	args = append([]Value(nil), args...)
+	r, err := b.Fn(th.Thread, self, args, kwnames)
+	if err != nil {
+		return err
+	}
+	f.push(r)
+	return nil
 }
 
 // kwnames converts a constant tuple of keyword names.

@@ -155,7 +155,7 @@ func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, er
 	if s != nil && c.class == s.ID && c.method != Null && c.version == s.Type.Version {
 		return c.method, obj, nil
 	}
-	if object.AsType(obj) == nil {
+	if object.AsType(obj) == nil && typ != object.SuperType {
 		m := typ.Lookup(t, name)
 		if m != Null && (object.IsFunction(m) || isPlainMethod(m)) {
 			if s == nil || s.Index(name) < 0 && !s.DictMode {
