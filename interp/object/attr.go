@@ -140,6 +140,10 @@ func typeGetAttr(t *Thread, cls *Type, name string) (Value, error) {
 		if name == "__doc__" {
 			return None, nil
 		}
+		// Methods of the metaclass (type.mro, type.__subclasses__).
+		if m, ok := TypeType.Attrs[name]; ok && IsBuiltin(m) {
+			return BindBuiltin(t, m, cls.Ref), nil
+		}
 		return Null, NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", cls.Name, name)
 	}
 	if !d.IsRef() {

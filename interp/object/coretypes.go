@@ -97,6 +97,13 @@ func bootObject(t *Thread) {
 	DefClassMethod(t, o, "__init_subclass__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return None, nil
 	})
+	ObjectType.Slots.New = func(t *Thread, cls *Type, args []Value, kw []string) (Value, error) {
+		if len(args) > 0 {
+			return Null, TypeError("object() takes no arguments")
+		}
+		return FromAddr(t.alloc(objectClass, wordsSize(0))), nil
+	}
+	ObjectType.Slots.Repr = func(t *Thread, v Value) (string, error) { return defaultRepr(t, v), nil }
 	TypeType.Slots.Repr = func(t *Thread, v Value) (string, error) { return typeRepr(AsType(v)), nil }
 	TypeType.Slots.Call = func(t *Thread, v Value, args []Value, kw []string) (Value, error) {
 		return CallType(t, AsType(v), args, kw)

@@ -86,10 +86,7 @@ func FloatFromValue(t *Thread, x Value) (Value, error) {
 			return r, err
 		}
 	}
-	text, isBytes, ok, err := stringLike(t, x)
-	if err != nil {
-		return Null, err
-	}
+	text, isBytes, ok := stringLike(t, x)
 	if !ok {
 		return Null, TypeError("float() argument must be a string or a real number, not '%s'", TypeName(x))
 	}
@@ -98,7 +95,7 @@ func FloatFromValue(t *Thread, x Value) (Value, error) {
 		if isBytes {
 			return Null, ValueError("could not convert string to float: %s", BytesRepr([]byte(text)))
 		}
-		return Null, numError(err)
+		return Null, FormatErrorException(err)
 	}
 	return MakeFloat(f), nil
 }
@@ -140,7 +137,7 @@ func defFloatMethods(t *Thread, typ *Type) {
 		return func(t *Thread, f float64) (Value, error) {
 			z, err := FloatToBigInt(round(f))
 			if err != nil {
-				return Null, numError(err)
+				return Null, FormatErrorException(err)
 			}
 			return NewInt(t, z), nil
 		}

@@ -204,28 +204,7 @@ func IntString(v Value) (string, error) {
 		return strconv.FormatInt(i, 10), nil
 	}
 	s, err := IntDecimalString(IntBig(v))
-	return s, numError(err)
-}
-
-// numError turns the *FormatError of the number helpers into the Python
-// exception its Kind names; other errors pass through.
-func numError(err error) error {
-	fe, ok := err.(*FormatError)
-	if !ok {
-		return err
-	}
-	typ := ValueErrorType
-	switch fe.Kind {
-	case "TypeError":
-		typ = TypeErrorType
-	case "OverflowError":
-		typ = OverflowErrorType
-	case "ZeroDivisionError":
-		typ = ZeroDivisionErrorType
-	case "MemoryError":
-		typ = MemoryErrorType
-	}
-	return NewError(typ, "%s", fe.Msg)
+	return s, FormatErrorException(err)
 }
 
 func init() { OnBoot(10, bootInt) }
@@ -284,18 +263,18 @@ func intNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error)
 	case base == Null:
 		return IntFromValue(t, x)
 	}
-	b, err := AsIndex(t, base)
+	b, err := clampedIndex(t, base) // a huge base gets the range error
 	if err != nil {
 		return Null, err
 	}
-	text, isBytes, ok, err := stringLike(t, x)
-	if err != nil {
-		return Null, err
+	if b != 0 && (b < 2 || b > 36) {
+		return Null, ValueError("int() base must be >= 2 and <= 36, or 0")
 	}
+	text, isBytes, ok := stringLike(t, x)
 	if !ok {
 		return Null, TypeError("int() can't convert non-string with explicit base")
 	}
-	return parseIntText(t, text, isBytes, b)
+	return parseIntText(t, text, isBytes, int(b))
 }
 
 // intNewArgs unpacks int's arguments: x is positional-only, base may be
@@ -331,17 +310,14 @@ func IntFromValue(t *Thread, x Value) (Value, error) {
 	case kindFloat:
 		z, err := FloatToBigInt(x.Float())
 		if err != nil {
-			return Null, numError(err)
+			return Null, FormatErrorException(err)
 		}
 		return NewInt(t, z), nil
 	}
 	if r, done, err := intFromMethods(t, x); done {
 		return r, err
 	}
-	text, isBytes, ok, err := stringLike(t, x)
-	if err != nil {
-		return Null, err
-	}
+	text, isBytes, ok := stringLike(t, x)
 	if !ok {
 		return Null, TypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
 	}
@@ -383,14 +359,14 @@ func intFromMethods(t *Thread, x Value) (r Value, done bool, err error) {
 
 // stringLike returns the text of a str, bytes or bytearray (or of an
 // instance of a user subclass of one); ok is false for other values.
-func stringLike(t *Thread, v Value) (text string, isBytes, ok bool, err error) {
+func stringLike(t *Thread, v Value) (text string, isBytes, ok bool) {
 	if p := Payload(t, v); IsStr(p) {
-		return StrGo(p), false, true, nil
+		return StrGo(p), false, true
 	}
 	if b, ok := bytesLike(t, v); ok {
-		return string(b), true, true, nil
+		return string(b), true, true
 	}
-	return "", false, false, nil
+	return "", false, false
 }
 
 // parseIntText parses int(text, base), quoting bytes as bytes in errors.
@@ -400,7 +376,7 @@ func parseIntText(t *Thread, text string, isBytes bool, base int) (Value, error)
 		if fe, ok := err.(*FormatError); ok && isBytes && strings.HasPrefix(fe.Msg, "invalid literal") {
 			return Null, ValueError("invalid literal for int() with base %d: %s", base, BytesRepr([]byte(text)))
 		}
-		return Null, numError(err)
+		return Null, FormatErrorException(err)
 	}
 	return NewInt(t, z), nil
 }

@@ -312,6 +312,11 @@ func TestIntConstructor(t *testing.T) {
 		{[]Value{s("x")}, nil, "ValueError: invalid literal for int() with base 10: 'x'"},
 		{[]Value{s("1"), i(1)}, nil, "ValueError: int() base must be >= 2 and <= 36, or 0"},
 		{[]Value{i(1), i(2)}, nil, "TypeError: int() can't convert non-string with explicit base"},
+		{[]Value{i(1), i(99)}, nil, "ValueError: int() base must be >= 2 and <= 36, or 0"},
+		{[]Value{s("1"), numParse(t, th, "1267650600228229401496703205376")}, nil, "ValueError: int() base must be >= 2 and <= 36, or 0"},
+		{[]Value{s("1"), MakeFloat(1.5)}, nil, "TypeError: 'float' object cannot be interpreted as an integer"},
+		{[]Value{NewBytes(th, []byte(" 0x1f")), i(16)}, nil, "31"},
+		{[]Value{NewBytes(th, []byte("x"))}, nil, "ValueError: invalid literal for int() with base 10: b'x'"},
 		{[]Value{s("5")}, []string{"x"}, "TypeError: 'x' is an invalid keyword argument for int()"},
 		{[]Value{s("5"), i(2), i(3)}, nil, "TypeError: int() takes at most 2 arguments (3 given)"},
 		{[]Value{i(10)}, []string{"base"}, "TypeError: int() missing string argument"},
@@ -660,6 +665,9 @@ func TestSmallIntFastPathAllocs(t *testing.T) {
 		if allocs != 0 {
 			t.Errorf("op %d on small ints: %v allocations, want 0", op, allocs)
 		}
+	}
+	if allocs := testing.AllocsPerRun(100, func() { _, _ = BoolType.Slots.Binary(th, OpAdd, True, a) }); allocs != 0 {
+		t.Errorf("True + small int: %v allocations, want 0", allocs)
 	}
 	if allocs := testing.AllocsPerRun(100, func() { _, _ = IntType.Slots.Compare(th, a, b, LT) }); allocs != 0 {
 		t.Errorf("small int comparison: %v allocations, want 0", allocs)

@@ -52,6 +52,9 @@ func numericBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
 	if op >= InplaceOffset {
 		op -= InplaceOffset
 	}
+	if (a.IsBool() || b.IsBool()) && !(a.IsBool() && b.IsBool() && isBitOp(op)) {
+		a, b = intToExact(a), intToExact(b) // True + 1 is 1 + 1
+	}
 	if a.IsSmallInt() && b.IsSmallInt() {
 		if r, ok := smallBinary(op, a.SmallInt(), b.SmallInt()); ok {
 			return r, nil
@@ -112,10 +115,13 @@ func smallBinary(op BinOp, x, y int64) (Value, bool) {
 			return Null, false
 		case x == 0:
 			return MakeSmallInt(0), true
-		case y > 16: // a 48-bit x << 16 still fits in 64 bits
+		case y >= 48:
 			return Null, false
 		}
 		r = x << uint(y)
+		if r>>uint(y) != x { // bits shifted out of the word
+			return Null, false
+		}
 	case OpRShift:
 		if y < 0 {
 			return Null, false
@@ -135,6 +141,9 @@ func smallBinary(op BinOp, x, y int64) (Value, bool) {
 	}
 	return MakeSmallInt(r), true
 }
+
+// isBitOp reports whether op is &, | or ^, which keep bools bools.
+func isBitOp(op BinOp) bool { return op == OpAnd || op == OpOr || op == OpXor }
 
 // exactInFloat reports whether float64(x) == x.
 func exactInFloat(x int64) bool { return x >= -1<<53 && x <= 1<<53 }
@@ -195,20 +204,19 @@ func floorDivMod64(x, y int64) (int64, int64) {
 
 // intBinary applies op to two ints or bools.
 func intBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
-	if a.IsBool() && b.IsBool() {
+	if a.IsBool() && b.IsBool() && isBitOp(op) {
 		switch op {
 		case OpAnd:
 			return Bool(a == True && b == True), nil
 		case OpOr:
 			return Bool(a == True || b == True), nil
-		case OpXor:
-			return Bool(a != b), nil
 		}
+		return Bool(a != b), nil
 	}
 	switch op {
 	case OpTrueDiv:
 		f, err := IntTrueDiv(IntBig(a), IntBig(b))
-		return MakeFloat(f), numError(err)
+		return MakeFloat(f), FormatErrorException(err)
 	case OpPow:
 		if IntSign(b) < 0 {
 			return floatBinary(t, op, a, b)
@@ -348,7 +356,7 @@ func toFloat(v Value) (float64, error) {
 		return float64(i), nil
 	}
 	f, err := BigIntToFloat(IntBig(v))
-	return f, numError(err)
+	return f, FormatErrorException(err)
 }
 
 // floatBinary applies op when the wider operand is a float.
@@ -391,7 +399,7 @@ func floatBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
 		}
 	}
 	if err != nil {
-		return Null, numError(err)
+		return Null, FormatErrorException(err)
 	}
 	return MakeFloat(r), nil
 }
@@ -558,7 +566,7 @@ func Divmod(t *Thread, a, b Value) (Value, error) {
 	}
 	q, m, err := FloatDivmod(x, y)
 	if err != nil {
-		return Null, numError(err)
+		return Null, FormatErrorException(err)
 	}
 	return NewTuple(t, []Value{MakeFloat(q), MakeFloat(m)}), nil
 }
@@ -645,7 +653,7 @@ func RoundNumber(t *Thread, v, ndigits Value) (Value, error) {
 		if noDigits {
 			z, err := FloatRoundToInt(v.Float())
 			if err != nil {
-				return Null, numError(err)
+				return Null, FormatErrorException(err)
 			}
 			return NewInt(t, z), nil
 		}
@@ -654,7 +662,7 @@ func RoundNumber(t *Thread, v, ndigits Value) (Value, error) {
 			return Null, err
 		}
 		f, err := FloatRound(v.Float(), int(max(min(n, math.MaxInt32), math.MinInt32)))
-		return MakeFloat(f), numError(err)
+		return MakeFloat(f), FormatErrorException(err)
 	}
 	var args []Value
 	if !noDigits {

@@ -60,6 +60,19 @@ func callBound(t *Thread, m, self Value, args []Value, kwnames []string) (Value,
 	return Call(t, fn, args, kwnames)
 }
 
+// callUnbound calls a built-in method taken from its type (str.lower(s)):
+// the first argument is the receiver and must be an instance of the type.
+func callUnbound(t *Thread, b *Builtin, args []Value, kwnames []string) (Value, error) {
+	if len(args)-len(kwnames) < 1 {
+		return Null, TypeError("unbound method %s.%s() needs an argument", b.Owner.Name, b.Name)
+	}
+	self := args[0]
+	if !IsInstance(self, b.Owner) && !(b.Owner == TypeType && AsType(self) != nil) {
+		return Null, TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.Name, b.Owner.Name, TypeName(self))
+	}
+	return b.Fn(t, ReceiverFor(t, b, self), args[1:], kwnames)
+}
+
 // ReceiverFor unwraps instances of user subclasses for methods of built-in
 // types, whose Go code expects the built-in payload.
 func ReceiverFor(t *Thread, b *Builtin, self Value) Value {
@@ -73,8 +86,12 @@ func ReceiverFor(t *Thread, b *Builtin, self Value) Value {
 func Call(t *Thread, fn Value, args []Value, kwnames []string) (Value, error) {
 	if IsBuiltin(fn) {
 		b, self := BuiltinOf(fn)
-		if b.ClassMethod && self == Null && b.Owner != nil {
-			self = b.Owner.Ref
+		if self == Null && b.Method && b.Owner != nil {
+			if b.ClassMethod {
+				self = b.Owner.Ref
+			} else {
+				return callUnbound(t, b, args, kwnames)
+			}
 		}
 		return b.Fn(t, self, args, kwnames)
 	}
@@ -438,6 +455,17 @@ func Iter(t *Thread, v Value) (Value, error) {
 
 // Next advances an iterator; it returns Null when the iterator is exhausted.
 func Next(t *Thread, it Value) (Value, error) {
+	v, err := NextStop(t, it)
+	if err != nil && IsStopIteration(err) {
+		return Null, nil
+	}
+	return v, err
+}
+
+// NextStop is Next for callers that need the value an exhausted iterator
+// carries (next(), yield from): a generator's return value comes back as a
+// StopIteration error with that value; plain exhaustion is still Null.
+func NextStop(t *Thread, it Value) (Value, error) {
 	typ := TypeOf(it)
 	if !isUser(typ) && typ.Slots.Next != nil {
 		return typ.Slots.Next(t, it)
@@ -446,14 +474,7 @@ func Next(t *Thread, it Value) (Value, error) {
 	if m == Null {
 		return Null, TypeError("'%s' object is not an iterator", typ.Name)
 	}
-	v, err := callBound(t, m, it, nil, nil)
-	if err != nil {
-		if IsStopIteration(err) {
-			return Null, nil
-		}
-		return Null, err
-	}
-	return v, nil
+	return callBound(t, m, it, nil, nil)
 }
 
 // Collect returns all the items of an iterable.
@@ -652,4 +673,9 @@ func Ascii(t *Thread, v Value) (string, error) {
 		}
 	}
 	return string(b), nil
+}
+
+// CallMethod0Args calls the class attribute m as a method of obj.
+func CallMethod0Args(t *Thread, obj, m Value, args ...Value) (Value, error) {
+	return callBound(t, m, obj, args, nil)
 }

@@ -163,8 +163,8 @@ func strNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error)
 		if obj == Null {
 			return NewStr(t, ""), nil
 		}
-		if s, ok := asStr(t, obj); ok && IsStr(obj) {
-			return s, nil
+		if IsStr(obj) {
+			return obj, nil
 		}
 		s, err := Str(t, obj)
 		if err != nil {
@@ -732,10 +732,11 @@ func strStripper(name string, left, right bool) BuiltinFn {
 		if c := argOr(args, 0, None); c == None {
 			r = stripFunc(s, left, right, StrIsSpace)
 		} else {
-			chars, err := strGoArg(t, c, name+" arg must be None or str")
-			if err != nil {
+			cs, ok := asStr(t, c)
+			if !ok {
 				return Null, TypeError("%s arg must be None or str", name)
 			}
+			chars := StrGo(cs)
 			r = stripFunc(s, left, right, func(r rune) bool { return strings.ContainsRune(chars, r) })
 		}
 		if len(r) == len(s) {

@@ -625,3 +625,59 @@ var strCases = []sqCase{
 	{`s"ab"`, "hash==", `(s"ab",)`, nil, "True"},
 	{`s"x"`, ".__class__", `()`, nil, "<class 'str'>"},
 }
+
+// TestStrSubclassInterop checks that instances of a user subclass of str
+// (or int, or bytes) work as operands and receivers: the slots and methods
+// see the built-in payload.
+func TestStrSubclassInterop(t *testing.T) {
+	th := sqThread(t)
+	sub := func(base *Type, arg Value) Value {
+		cls, err := NewClass(th, "Sub"+base.Name, []*Type{base}, NewDict(th))
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := CallType(th, cls, []Value{arg}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	s := sub(StrType, NewStr(th, "abc"))
+	n := sub(IntType, MakeSmallInt(255))
+	b := sub(BytesType, NewBytes(th, []byte("xy")))
+	for _, c := range []struct {
+		name string
+		run  func() (Value, error)
+		want string
+	}{
+		{"s.upper()", func() (Value, error) { return sqEval(th, s, "upper", nil, nil) }, "'ABC'"},
+		{"'x' + s", func() (Value, error) { return BinaryOp(th, OpAdd, NewStr(th, "x"), s) }, "'xabc'"},
+		{"s + 'x'", func() (Value, error) { return BinaryOp(th, OpAdd, s, NewStr(th, "x")) }, "'abcx'"},
+		{"'b' in s", func() (Value, error) { r, err := Contains(th, s, NewStr(th, "b")); return Bool(r), err }, "True"},
+		{"s == 'abc'", func() (Value, error) { return RichCompare(th, s, NewStr(th, "abc"), EQ) }, "True"},
+		{"','.join([s, s])", func() (Value, error) {
+			return sqEval(th, NewStr(th, ","), "join", []Value{NewList(th, []Value{s, s})}, nil)
+		}, "'abc,abc'"},
+		{"format(s, '>5')", func() (Value, error) { r, err := Format(th, s, ">5"); return NewStr(th, r), err }, "'  abc'"},
+		{"format(n, '#x')", func() (Value, error) { r, err := Format(th, n, "#x"); return NewStr(th, r), err }, "'0xff'"},
+		{"'%d %x' % (n, n)", func() (Value, error) {
+			return BinaryOp(th, OpMod, NewStr(th, "%d %x"), NewTuple(th, []Value{n, n}))
+		}, "'255 ff'"},
+		{"'{0:>5}'.format(n)", func() (Value, error) { return sqEval(th, NewStr(th, "{0:>5}"), "format", []Value{n}, nil) }, "'  255'"},
+		{"'ab'[n - 254]", func() (Value, error) {
+			i, err := BinaryOp(th, OpSub, n, MakeSmallInt(254))
+			if err != nil {
+				return Null, err
+			}
+			return GetItem(th, NewStr(th, "ab"), i)
+		}, "'b'"},
+		{"b + b'z'", func() (Value, error) { return BinaryOp(th, OpAdd, b, NewBytes(th, []byte("z"))) }, "b'xyz'"},
+		{"b.decode()", func() (Value, error) { return sqEval(th, b, "decode", nil, nil) }, "'xy'"},
+		{"str(b, 'ascii')", func() (Value, error) { return Call(th, StrType.Ref, []Value{b, NewStr(th, "ascii")}, nil) }, "'xy'"},
+	} {
+		v, err := c.run()
+		if got := sqShow(th, v, err); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
+		}
+	}
+}

@@ -94,7 +94,7 @@
 //     coding declarations are ignored), and non-ASCII identifiers are not
 //     NFKC-normalised.
 //   - Columns and messages of errors match in most cases but not all
-//     (about 97% of the error corpus). Errors inside f-string fields point
+//     (over 95% of the error corpus). Errors inside f-string fields point
 //     at the real position, where CPython 3.11 is often off.
 //   - Ordering among compile-time errors (see above) may differ from
 //     CPython's, which runs its symbol table pass before its compiler.

@@ -92,8 +92,13 @@ func TestPositions(t *testing.T) {
 func TestParseExpr(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"1 + 2", "BinOp(Constant(1) Add Constant(2))"},
-		{"  a,\n b ", "Tuple([Name(a Load) Name(b Load)] Load)"},
+		{" \t a, b \n\n", "Tuple([Name(a Load) Name(b Load)] Load)"},
 		{"f(x)\n", "Call(Name(f Load) [Name(x Load)] [])"},
+		{"(1\n+2) # c", "BinOp(Constant(1) Add Constant(2))"},
+		{"1 \\\n+ 2", "BinOp(Constant(1) Add Constant(2))"},
+		{"1\n+2", "ERROR invalid syntax"},
+		{" 1\n 2", "ERROR unexpected indent"},
+		{"*a", "ERROR can't use starred expression here"},
 		{"x = 1", "ERROR invalid syntax"},
 		{"", "ERROR invalid syntax"},
 		{"a b", "ERROR invalid syntax"},

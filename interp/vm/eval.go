@@ -1,7 +1,6 @@
 package vm
 
 import (
-
 	"atompy.dev/atompy/gc"
 	bc "atompy.dev/atompy/interp/bytecode"
 	"atompy.dev/atompy/interp/object"

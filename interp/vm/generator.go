@@ -2,6 +2,7 @@ package vm
 
 import (
 	"atompy.dev/atompy/gc"
+	"atompy.dev/atompy/interp/bytecode"
 	"atompy.dev/atompy/interp/object"
 )
 
@@ -39,6 +40,13 @@ func bootGenerators(t *object.Thread) {
 	g.Slots.Next = func(t *object.Thread, v Value) (Value, error) {
 		return FromObject(t).resumeFromGo(genOf(v), object.None, nil)
 	}
+	object.DefMethod(t, g, "__next__", func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
+		v, err := FromObject(t).resumeFromGo(genOf(self), object.None, nil)
+		if err == nil && v == Null {
+			err = object.StopIter()
+		}
+		return v, err
+	})
 	g.Slots.Repr = func(t *object.Thread, v Value) (string, error) {
 		return "<generator object " + genOf(v).qualname + " at " + hexID(v) + ">", nil
 	}
@@ -164,6 +172,9 @@ func (th *Thread) resumeFromGo(g *Generator, sent Value, throw error) (Value, er
 		return Null, throw
 	}
 	if throw != nil {
+		if sub, ok := th.delegate(g); ok {
+			return th.throwIntoDelegate(g, sub, throw)
+		}
 		sent = object.None
 	}
 	if err := th.prepareResume(g, sent); err != nil {
@@ -177,13 +188,22 @@ func (th *Thread) resumeFromGo(g *Generator, sent Value, throw error) (Value, er
 	th.pinned++
 	defer func() { th.pinned-- }()
 	v, err := th.runPending(throw)
-	if err != nil || g.finished {
-		if err == nil {
-			return Null, nil
-		}
+	if err != nil {
 		return Null, err
 	}
+	if g.finished {
+		return Null, stopWith(v)
+	}
 	return v, nil
+}
+
+// stopWith is the StopIteration that ends a generator returning v (nil for
+// a plain return, which callers treat as exhaustion).
+func stopWith(v Value) error {
+	if v == object.None || v == Null {
+		return nil
+	}
+	return object.NewErrorArgs(object.StopIterationType, v)
 }
 
 // suspend marks the generator as paused at a yield.
@@ -305,4 +325,59 @@ func stopIterationValue(th *Thread, e *object.Exception) Value {
 		return object.None
 	}
 	return object.TupleItem(args, 0)
+}
+
+// delegate returns the iterator a suspended generator is delegating to
+// with yield from, if it is suspended inside one: the instruction it will
+// resume at jumps back to a SEND, and the receiver is on top of its stack.
+func (th *Thread) delegate(g *Generator) (Value, bool) {
+	f := g.frame
+	if !g.started || g.finished || f.PC >= len(f.Code.Code) || f.SP == 0 {
+		return Null, false
+	}
+	w := f.Code.Code[f.PC]
+	if bytecode.Opcode(w&0xff) != bytecode.JUMP_BACKWARD_NO_INTERRUPT {
+		return Null, false
+	}
+	if bytecode.Opcode(f.Code.Code[w>>8]&0xff) != bytecode.SEND {
+		return Null, false
+	}
+	return f.Stack[f.SP-1], true
+}
+
+// throwIntoDelegate implements generator.throw while the generator is
+// suspended in yield from: the exception goes to the subiterator first; if
+// that finishes, the outer generator resumes after its SEND with the
+// subiterator's return value, or with the subiterator's exception raised.
+func (th *Thread) throwIntoDelegate(g *Generator, sub Value, throw error) (Value, error) {
+	t := th.Thread
+	var y Value
+	var err error
+	if sg := th.generatorOf(sub); sg != nil {
+		g.running = true
+		y, err = th.resumeFromGo(sg, object.None, throw)
+		g.running = false
+	} else if m := object.TypeOf(sub).Lookup(t, "throw"); m != Null {
+		exc, _ := th.ExceptionOf(throw)
+		y, err = object.CallMethod0Args(t, sub, m, exc)
+	} else {
+		err = throw
+	}
+	if err == nil && y != Null {
+		return y, nil
+	}
+	f := g.frame
+	f.SP-- // pop the subiterator
+	send := f.Code.Code[f.Code.Code[f.PC]>>8]
+	f.PC = int(send >> 8)
+	if err == nil || object.IsStopIteration(err) {
+		val := object.None
+		if e, ok := err.(*object.Exception); ok {
+			val = stopIterationValue(th, e)
+		}
+		return th.resumeFromGo(g, val, nil)
+	}
+	// Raise the subiterator's exception at the end of the yield from.
+	f.PC--
+	return th.resumeFromGo(g, object.None, err)
 }
