@@ -168,6 +168,8 @@ func runCommand(args []string, stderr io.Writer) int {
 		}
 		abs, _ := filepath.Abs(o.program)
 		dir = filepath.Dir(abs)
+		// CPython reports the main script by its absolute path.
+		filename = abs
 	}
 	return runMain(filename, src, o, dir)
 }

@@ -13,8 +13,9 @@ import (
 
 // File objects: open(), the standard streams, print() and input().
 //
-// A file object has three fields: 0 the handle of its *stream (immutable),
-// 1 its name (the str or int given to open), 2 its mode string.
+// A file object has four fields: 0 the handle of its *stream (immutable),
+// 1 its name (the str or int given to open), 2 its mode string, 3 the
+// ballast of a file opened by open() (see fileBallast) or Null.
 
 var (
 	textIOType, bufReaderType, bufWriterType, bufRandomType *object.Type
@@ -77,7 +78,7 @@ func newFileObject(t *object.Thread, s *stream, name, mode Value) Value {
 	case "BufferedRandom":
 		typ = bufRandomType
 	}
-	v := object.AllocObject(t, typ, 3)
+	v := object.AllocObject(t, typ, 4)
 	s.owner = v.Addr()
 	h := object.NewHandle(s, v.Addr())
 	object.SetField(t, v, 0, object.MakeSmallInt(int64(h)))
@@ -505,6 +506,7 @@ func (st *state) open(t *object.Thread, _ Value, args []Value, kw []string) (Val
 	}
 	st.flushFiles() // a file written without close() must be readable now
 	v := newFileObject(t, s, file, modeAttr)
+	object.SetField(t, v, 3, object.NewBytes(t, make([]byte, st.fileBallast())))
 	st.mu.Lock()
 	st.files[s] = struct{}{}
 	st.mu.Unlock()
@@ -593,6 +595,18 @@ func (st *state) flushFiles() {
 		}
 		s.flush()
 	}
+}
+
+// fileBallast is the size of the raw bytes object each file object of
+// open() carries. Files left for the collector to close (as CPython's
+// reference counting closes them) hold descriptors the collector does not
+// see; the ballast makes every open count towards the next collection, so
+// that a loop opening files without closing them triggers collections
+// before the process runs out of descriptors: about one per thousand
+// opens, whatever the size of the live heap.
+func (st *state) fileBallast() int {
+	live := st.v.RT.Heap.Stats().LiveBytes
+	return int(min(max(live/1024, 16<<10), 256<<10))
 }
 
 // closeDead is the collector's weak hook: it closes the files whose file

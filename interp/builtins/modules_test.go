@@ -101,7 +101,7 @@ func TestMathModule(t *testing.T) {
 		{"prod", []argFn{list(f(1.5), i(2))}, nil, "3.0"},
 		{"prod", []argFn{list(), i(5)}, []string{"start"}, "5"},
 		{"prod", []argFn{list(i(2)), i(3)}, nil, "TypeError: prod() takes exactly 1 positional argument (2 given)"},
-		{"prod", []argFn{list(i(1 << 40), i(1 << 40))}, nil, "1208925819614629174706176"},
+		{"prod", []argFn{list(i(1<<40), i(1<<40))}, nil, "1208925819614629174706176"},
 		{"fsum", []argFn{list(tenth...)}, nil, "1.0"},
 		{"fsum", []argFn{list(f(1e100), f(1), f(-1e100), f(1e-100), f(1e50), f(-1), f(-1e50))}, nil, "1e-100"},
 		{"fsum", []argFn{list(f(1e308), f(1e308))}, nil, "OverflowError: intermediate overflow in fsum"},

@@ -50,7 +50,7 @@ func specialAttr(t *Thread, v Value, typ *Type, name string) (Value, error) {
 	solid := typ
 	if isUser(typ) {
 		solid = typ.Solid
-		if name == "__dict__" && ShapeOf(v) != nil {
+		if name == "__dict__" && ShapeOf(v) != nil && !ShapeOf(v).Frozen {
 			return instanceDict(t, v), nil
 		}
 	}
@@ -244,7 +244,7 @@ func GenericSetAttr(t *Thread, v Value, name string, val Value) error {
 	if d := typ.Lookup(t, name); d != Null && isDataDescriptor(d) {
 		fset := WrapperField(t, d, 1)
 		if fset == None || fset == Null {
-			return NewError(AttributeErrorType, "can't set attribute '%s'", name)
+			return NewError(AttributeErrorType, "property '%s' of '%s' object has no setter", name, typ.Name)
 		}
 		_, err := Call(t, fset, []Value{v, val}, nil)
 		return err
@@ -314,10 +314,16 @@ func DelAttr(t *Thread, v Value, name string) error {
 			return err
 		}
 	}
+	return GenericDelAttr(t, v, name)
+}
+
+// GenericDelAttr is object.__delattr__.
+func GenericDelAttr(t *Thread, v Value, name string) error {
+	typ := TypeOf(v)
 	if d := typ.Lookup(t, name); d != Null && isDataDescriptor(d) {
 		fdel := WrapperField(t, d, 2)
 		if fdel == None || fdel == Null {
-			return NewError(AttributeErrorType, "can't delete attribute '%s'", name)
+			return NewError(AttributeErrorType, "property '%s' of '%s' object has no deleter", name, typ.Name)
 		}
 		_, err := Call(t, fdel, []Value{v}, nil)
 		return err

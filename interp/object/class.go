@@ -191,7 +191,7 @@ func CallType(t *Thread, cls *Type, args []Value, kwnames []string) (Value, erro
 // newObject runs __new__ for a user class (or an exception type).
 func newObject(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error) {
 	nw := cls.Lookup(t, "__new__")
-	if nw != Null && !isObjectMethod(nw) && !isBuiltinNew(nw) {
+	if nw != Null && !isObjectMethod(nw) {
 		f := nw
 		if nw.IsRef() && classOf(nw) == staticClass {
 			f = WrapperField(t, nw, 0)
@@ -200,15 +200,6 @@ func newObject(t *Thread, cls *Type, args []Value, kwnames []string) (Value, err
 		return Call(t, f, full, kwnames)
 	}
 	return allocInstance(t, cls, args, kwnames)
-}
-
-// isBuiltinNew reports whether m is a built-in type's __new__.
-func isBuiltinNew(m Value) bool {
-	if !IsBuiltin(m) {
-		return false
-	}
-	b, _ := BuiltinOf(m)
-	return b.Name == "__new__" && b.Owner != nil && !isUser(b.Owner)
 }
 
 // allocInstance is object.__new__ (and the built-in part of a subclass of a

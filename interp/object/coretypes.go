@@ -76,7 +76,7 @@ func bootObject(t *Thread) {
 		if err := ArgCount("__delattr__", args, 1, 1); err != nil {
 			return Null, err
 		}
-		return None, DelAttr(t, self, StrGo(args[0]))
+		return None, GenericDelAttr(t, self, StrGo(args[0]))
 	})
 	DefMethod(t, o, "__getattribute__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := ArgCount("__getattribute__", args, 1, 1); err != nil {
@@ -489,6 +489,7 @@ func bootExceptionMethods(t *Thread) {
 			s, err := exceptionStr(t, self)
 			return NewStr(t, s), err
 		}})
+	bootOSError(t)
 	exceptionArgAttr(t, StopIterationType, "value")
 	exceptionArgAttr(t, SystemExitType, "code")
 }
@@ -695,3 +696,78 @@ func exposeProtocolSlots(t *Thread, typ *Type, def func(string, BuiltinFn)) {
 }
 
 var _ = gc.HeaderSize
+
+// errnoTypes maps errno values to the OSError subclasses that
+// OSError(errno, strerror) instantiates instead, as CPython does.
+var errnoTypes = map[int64]**Type{
+	1: &PermissionErrorType, 2: &FileNotFoundErrorType, 13: &PermissionErrorType,
+	17: &FileExistsErrorType, 20: &NotADirectoryErrorType, 21: &IsADirectoryErrorType,
+	110: &TimeoutErrorType,
+}
+
+// bootOSError gives OSError its errno/strerror/filename behaviour.
+func bootOSError(t *Thread) {
+	o := OSErrorType
+	DefStatic(t, o, "__new__", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		cls := AsType(args[0])
+		rest := args[1:]
+		if cls == OSErrorType && len(rest) >= 2 {
+			if n, ok := IntValue(rest[0]); ok {
+				if sub, ok := errnoTypes[n]; ok {
+					cls = *sub
+				}
+			}
+		}
+		return allocInstance(t, cls, rest, kw)
+	})
+	DefMethod(t, o, "__init__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		SetSlot(t, self, ExcArgsSlot, NewTuple(t, args))
+		errno, strerror, filename := None, None, None
+		if len(args) >= 2 && len(args) <= 5 {
+			errno, strerror = args[0], args[1]
+			if len(args) >= 3 {
+				filename = args[2]
+			}
+			if len(args) >= 3 {
+				SetSlot(t, self, ExcArgsSlot, NewTuple(t, args[:2]))
+			}
+		}
+		for name, v := range map[string]Value{"errno": errno, "strerror": strerror, "filename": filename} {
+			if err := GenericSetAttr(t, self, name, v); err != nil {
+				return Null, err
+			}
+		}
+		return None, nil
+	})
+	DefMethod(t, o, "__str__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		get := func(n string) Value {
+			v, err := GetAttr(t, self, n)
+			if err != nil {
+				return None
+			}
+			return v
+		}
+		errno, strerror, filename := get("errno"), get("strerror"), get("filename")
+		if errno == None && strerror == None {
+			s, err := exceptionStr(t, self)
+			return NewStr(t, s), err
+		}
+		es, err := Str(t, errno)
+		if err != nil {
+			return Null, err
+		}
+		ss, err := Str(t, strerror)
+		if err != nil {
+			return Null, err
+		}
+		out := "[Errno " + es + "] " + ss
+		if filename != None {
+			fr, err := Repr(t, filename)
+			if err != nil {
+				return Null, err
+			}
+			out += ": " + fr
+		}
+		return NewStr(t, out), nil
+	})
+}

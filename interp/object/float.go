@@ -78,8 +78,7 @@ func FloatFromValue(t *Thread, x Value) (Value, error) {
 	case kindFloat:
 		return x, nil
 	case kindInt:
-		f, err := toFloat(x)
-		return MakeFloat(f), err
+		return floatResult(toFloat(x))
 	}
 	if !IsStr(x) {
 		if r, done, err := floatFromMethods(t, x); done {
@@ -120,8 +119,16 @@ func floatFromMethods(t *Thread, x Value) (r Value, done bool, err error) {
 	if err != nil {
 		return Null, true, err
 	}
-	f, err := toFloat(iv)
-	return MakeFloat(f), true, err
+	r, err = floatResult(toFloat(iv))
+	return r, true, err
+}
+
+// floatResult wraps a Go float result, or passes on its error.
+func floatResult(f float64, err error) (Value, error) {
+	if err != nil {
+		return Null, err
+	}
+	return MakeFloat(f), nil
 }
 
 func defFloatMethods(t *Thread, typ *Type) {

@@ -399,8 +399,7 @@ func defIntMethods(t *Thread, typ *Type) {
 		if err := noArgs("__float__", args, kw); err != nil {
 			return Null, err
 		}
-		f, err := toFloat(self)
-		return MakeFloat(f), err
+		return floatResult(toFloat(self))
 	})
 	DefMethod(t, typ, "bit_length", intBitLength)
 	DefMethod(t, typ, "bit_count", intBitCount)

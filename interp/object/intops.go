@@ -216,7 +216,10 @@ func intBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
 	switch op {
 	case OpTrueDiv:
 		f, err := IntTrueDiv(IntBig(a), IntBig(b))
-		return MakeFloat(f), FormatErrorException(err)
+		if err != nil {
+			return Null, FormatErrorException(err)
+		}
+		return MakeFloat(f), nil
 	case OpPow:
 		if IntSign(b) < 0 {
 			return floatBinary(t, op, a, b)
@@ -597,7 +600,10 @@ func Abs(t *Thread, v Value) (Value, error) {
 		return MakeFloat(math.Abs(v.Float())), nil
 	case kindComplex:
 		f, err := complexAbs(ComplexValue(v))
-		return MakeFloat(f), err
+		if err != nil {
+			return Null, err
+		}
+		return MakeFloat(f), nil
 	}
 	r, found, err := CallMethod(t, v, "__abs__")
 	if !found {
@@ -662,7 +668,10 @@ func RoundNumber(t *Thread, v, ndigits Value) (Value, error) {
 			return Null, err
 		}
 		f, err := FloatRound(v.Float(), int(max(min(n, math.MaxInt32), math.MinInt32)))
-		return MakeFloat(f), FormatErrorException(err)
+		if err != nil {
+			return Null, FormatErrorException(err)
+		}
+		return MakeFloat(f), nil
 	}
 	var args []Value
 	if !noDigits {

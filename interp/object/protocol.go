@@ -312,7 +312,10 @@ func identityHash(v Value) int64 {
 
 // Equal returns a == b as a Go bool.
 func Equal(t *Thread, a, b Value) (bool, error) {
-	if a == b && !a.IsFloat() {
+	// Identity implies equality for containers (CPython's
+	// PyObject_RichCompareBool); for unboxed floats identity is equal bits,
+	// so a NaN equals itself here, though not under ==.
+	if a == b {
 		return true, nil
 	}
 	if IsStr(a) && IsStr(b) {
@@ -566,7 +569,13 @@ func GetItem(t *Thread, obj, key Value) (Value, error) {
 	if m == Null {
 		return Null, TypeError("'%s' object is not subscriptable", typ.Name)
 	}
-	return callBound(t, m, obj, []Value{key}, nil)
+	v, err := callBound(t, m, obj, []Value{key}, nil)
+	if err != nil && typ.Solid == DictType && Matches(err, KeyErrorType) {
+		if missing := typ.Lookup(t, "__missing__"); missing != Null {
+			return callBound(t, missing, obj, []Value{key}, nil)
+		}
+	}
+	return v, err
 }
 
 // classGetItem supports list[int] style generic aliases minimally: it

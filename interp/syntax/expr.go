@@ -355,17 +355,19 @@ func (p *parser) callArgs(genexp bool, open Pos) (args []Expr, kws []*Keyword) {
 			kws = append(kws, &Keyword{Loc: p.loc(start), Arg: name.Text, Value: v})
 			sawKeyword = true
 		default:
-			e := p.namedExpression()
+			e := p.argument()
 			if p.isKw("for") {
 				if !genexp {
 					p.syntaxError()
 				}
 				gen := p.comprehensionTail(start, e, "genexp")
-				if len(args) > 0 || len(kws) > 0 || !p.isOp(")") {
+				if len(args) > 0 || len(kws) > 0 || p.isOp(",") {
 					p.fail(start, "Generator expression must be parenthesized")
 				}
-				// The call's parentheses are the generator's, as in CPython.
-				gen.Span().Pos, gen.Span().End = open, p.tok.End
+				if p.isOp(")") {
+					// The call's parentheses are the generator's, as in CPython.
+					gen.Span().Pos, gen.Span().End = open, p.tok.End
+				}
 				e = gen
 			} else if p.isOp("=") {
 				p.fail(start, "expression cannot contain assignment, perhaps you meant \"==\"?")
@@ -385,6 +387,19 @@ func (p *parser) callArgs(genexp bool, open Pos) (args []Expr, kws []*Keyword) {
 		p.fail(p.tok.Pos, "%s", misplaced)
 	}
 	return args, kws
+}
+
+// argument parses a positional call argument, which may be `name :=
+// value` only for a bare name.
+func (p *parser) argument() Expr {
+	if p.isIdent() && p.peek().Kind == OP && p.peek().Text == ":=" {
+		return p.namedExpression()
+	}
+	e := p.expression()
+	if p.isOp(":=") {
+		p.syntaxError()
+	}
+	return e
 }
 
 // slices parses the inside of a subscript.

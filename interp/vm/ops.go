@@ -195,6 +195,10 @@ func (th *Thread) funcDesc(fn Value) string {
 		fn, _ = object.MethodParts(fn)
 	}
 	if object.IsFunction(fn) {
+		mod := object.FuncField(th.Thread, fn, object.FuncModuleOff)
+		if object.IsStr(mod) && object.StrGo(mod) != "builtins" {
+			return object.StrGo(mod) + "." + funcQualname(th, fn) + "()"
+		}
 		return funcQualname(th, fn) + "()"
 	}
 	if n, err := object.GetAttr(th.Thread, fn, "__qualname__"); err == nil && object.IsStr(n) {

@@ -95,14 +95,7 @@ func (th *Thread) formatOne(b *strings.Builder, exc Value) {
 	tb := object.ExcSlot(t, exc, object.ExcTracebackSlot)
 	if object.IsTraceback(tb) {
 		b.WriteString("Traceback (most recent call last):\n")
-		for tb != object.None && tb != Null {
-			next, code, line, _ := object.TracebackParts(tb)
-			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", code.Filename, line, code.Name)
-			if src := sourceLine(code.Filename, line); src != "" {
-				fmt.Fprintf(b, "    %s\n", src)
-			}
-			tb = next
-		}
+		formatEntries(b, tb)
 	}
 	if object.IsInstance(exc, object.SyntaxErrorType) {
 		th.formatSyntaxError(b, exc)
@@ -110,6 +103,45 @@ func (th *Thread) formatOne(b *strings.Builder, exc Value) {
 	}
 	b.WriteString(object.ExceptionMessage(t, exc))
 	b.WriteString("\n")
+}
+
+// recursiveCutoff is how many identical consecutive entries a traceback
+// prints before summarising the rest, as CPython does.
+const recursiveCutoff = 3
+
+// formatEntries prints the File lines of a traceback, collapsing runs of
+// the same location ("[Previous line repeated N more times]").
+func formatEntries(b *strings.Builder, tb Value) {
+	var lastFile, lastName string
+	lastLine, repeat := -1, 0
+	flush := func() {
+		if repeat > recursiveCutoff {
+			n := repeat - recursiveCutoff
+			s := "s"
+			if n == 1 {
+				s = ""
+			}
+			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, s)
+		}
+	}
+	for tb != object.None && tb != Null {
+		next, code, line, _ := object.TracebackParts(tb)
+		tb = next
+		if code.Filename == lastFile && line == lastLine && code.Name == lastName {
+			repeat++
+			if repeat > recursiveCutoff {
+				continue
+			}
+		} else {
+			flush()
+			lastFile, lastLine, lastName, repeat = code.Filename, line, code.Name, 1
+		}
+		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", code.Filename, line, code.Name)
+		if src := sourceLine(code.Filename, line); src != "" {
+			fmt.Fprintf(b, "    %s\n", src)
+		}
+	}
+	flush()
 }
 
 // formatSyntaxError prints the file/line/caret block of a SyntaxError.
