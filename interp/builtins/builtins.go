@@ -39,9 +39,7 @@ func Install(v *vm.VM) {
 	for name, typ := range builtinTypes() {
 		object.DictSetStr(t, d, name, typ.Ref)
 	}
-	for _, e := range object.ExceptionTypes {
-		object.DictSetStr(t, d, e.Name, e.Ref)
-	}
+	installExceptions(t, d)
 	object.DictSetStr(t, d, "NotImplemented", object.NotImplemented)
 	object.DictSetStr(t, d, "Ellipsis", object.Ellipsis)
 	object.DictSetStr(t, d, "__debug__", object.True)

@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -125,15 +126,15 @@ func fileGetAttr(t *object.Thread, v Value, name string) (Value, error) {
 }
 
 func fileIter(t *object.Thread, v Value) (Value, error) {
-	if streamOf(v).closed {
-		return Null, errClosed()
+	if s := streamOf(v); s.closed {
+		return Null, s.closedError("__iter__")
 	}
 	return v, nil
 }
 
 func fileNext(t *object.Thread, v Value) (Value, error) {
 	s := streamOf(v)
-	if err := s.checkReadable(); err != nil {
+	if err := s.checkReadable("readline"); err != nil {
 		return Null, err
 	}
 	line, err := s.readLine(t, -1)
@@ -185,7 +186,7 @@ var fileMethods = map[string]object.BuiltinFn{
 		if err != nil {
 			return Null, err
 		}
-		if err := s.checkReadable(); err != nil {
+		if err := s.checkReadable("read"); err != nil {
 			return Null, err
 		}
 		if s.binary {
@@ -199,7 +200,7 @@ var fileMethods = map[string]object.BuiltinFn{
 		if err != nil {
 			return Null, err
 		}
-		if err := s.checkReadable(); err != nil {
+		if err := s.checkReadable("readline"); err != nil {
 			return Null, err
 		}
 		return s.readLine(t, n)
@@ -210,7 +211,7 @@ var fileMethods = map[string]object.BuiltinFn{
 		if err != nil {
 			return Null, err
 		}
-		if err := s.checkReadable(); err != nil {
+		if err := s.checkReadable("readlines"); err != nil {
 			return Null, err
 		}
 		var lines []Value
@@ -241,7 +242,7 @@ var fileMethods = map[string]object.BuiltinFn{
 		}
 		s := streamOf(self)
 		if s.closed {
-			return Null, errClosed()
+			return Null, s.closedError("writelines")
 		}
 		err := forEach(t, args[0], func(x Value) (bool, error) {
 			_, err := fileWrite(t, s, x)
@@ -261,13 +262,13 @@ var fileMethods = map[string]object.BuiltinFn{
 		}
 		s := streamOf(self)
 		if s.closed {
-			return Null, errClosed()
+			return Null, s.closedError("flush")
 		}
 		return object.None, s.flush()
 	},
 	"__enter__": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
-		if streamOf(self).closed {
-			return Null, errClosed()
+		if s := streamOf(self); s.closed {
+			return Null, s.closedError("__enter__")
 		}
 		return self, nil
 	},
@@ -277,35 +278,35 @@ var fileMethods = map[string]object.BuiltinFn{
 	"fileno": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := streamOf(self)
 		if s.closed {
-			return Null, errClosed()
+			return Null, s.closedError("fileno")
 		}
 		return object.MakeInt(t, int64(s.f.Fd())), nil
 	},
 	"readable": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := streamOf(self)
 		if s.closed {
-			return Null, errClosed()
+			return Null, s.closedError("readable")
 		}
 		return object.Bool(s.r != nil), nil
 	},
 	"writable": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := streamOf(self)
 		if s.closed {
-			return Null, errClosed()
+			return Null, s.closedError("writable")
 		}
 		return object.Bool(s.w != nil), nil
 	},
 	"seekable": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := streamOf(self)
 		if s.closed {
-			return Null, errClosed()
+			return Null, s.closedError("seekable")
 		}
 		return object.Bool(!s.std), nil
 	},
 	"isatty": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := streamOf(self)
 		if s.closed {
-			return Null, errClosed()
+			return Null, s.closedError("isatty")
 		}
 		st, err := s.f.Stat()
 		return object.Bool(err == nil && st.Mode()&os.ModeCharDevice != 0), nil
@@ -313,7 +314,7 @@ var fileMethods = map[string]object.BuiltinFn{
 	"tell": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := streamOf(self)
 		if s.closed {
-			return Null, errClosed()
+			return Null, s.closedError("tell")
 		}
 		pos, err := s.tell()
 		return object.MakeInt(t, pos), err
@@ -325,7 +326,7 @@ var fileMethods = map[string]object.BuiltinFn{
 		}
 		s := streamOf(self)
 		if s.closed {
-			return Null, errClosed()
+			return Null, s.closedError("seek")
 		}
 		off, err := object.AsIndex(t, offset)
 		if err != nil {
@@ -346,7 +347,7 @@ var fileMethods = map[string]object.BuiltinFn{
 	},
 	"truncate": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := streamOf(self)
-		if err := s.checkWritable(); err != nil {
+		if err := s.checkWritable("truncate"); err != nil {
 			return Null, err
 		}
 		if err := s.flush(); err != nil {
@@ -370,7 +371,7 @@ var fileMethods = map[string]object.BuiltinFn{
 // fileWrite writes a str (text) or bytes-like object (binary) and returns
 // the count written.
 func fileWrite(t *object.Thread, s *stream, x Value) (Value, error) {
-	if err := s.checkWritable(); err != nil {
+	if err := s.checkWritable("write"); err != nil {
 		return Null, err
 	}
 	if s.binary {
@@ -574,13 +575,37 @@ func openFile(t *object.Thread, file Value, flag int) (*os.File, error) {
 	}
 	f, err := os.OpenFile(path, flag, 0o666)
 	if err != nil {
-		return nil, osError(err, path)
+		return nil, openError(t, err, path)
 	}
 	if info, err := f.Stat(); err == nil && info.IsDir() {
 		f.Close()
-		return nil, osError(syscall.EISDIR, path)
+		return nil, openError(t, syscall.EISDIR, path)
 	}
 	return f, nil
+}
+
+// openError is osError with the errno, strerror and filename attributes
+// that programs inspect on a failed open().
+func openError(t *object.Thread, err error, path string) error {
+	e, ok := osError(err, path).(*object.Exception)
+	var errno syscall.Errno
+	if !ok || !errors.As(err, &errno) {
+		return e
+	}
+	exc, merr := object.Materialize(t, e)
+	if merr != nil {
+		return merr
+	}
+	for name, v := range map[string]Value{
+		"errno":    object.MakeSmallInt(int64(errno)),
+		"strerror": object.NewStr(t, strerror(errno)),
+		"filename": object.NewStr(t, path),
+	} {
+		if err := object.SetAttr(t, exc, name, v); err != nil {
+			return err
+		}
+	}
+	return e
 }
 
 // flushFiles writes out the buffers of every open file (at exit, and
@@ -681,8 +706,8 @@ func (st *state) print(t *object.Thread, _ Value, args []Value, kw []string) (Va
 	}
 	var s *stream
 	if file == object.None {
-		if s, file = st.sysStream(t, "stdout", st.stdout); s == nil && file == Null {
-			return object.None, nil // sys.stdout deleted: print nothing, as CPython
+		if s, file = st.sysStream(t, "stdout", st.stdout); s == nil && (file == Null || file == object.None) {
+			return object.None, nil // no sys.stdout: print nothing, as CPython
 		}
 	} else if isFile(file) {
 		s = streamOf(file)
@@ -700,11 +725,18 @@ func (st *state) print(t *object.Thread, _ Value, args []Value, kw []string) (Va
 	if err := printTo(t, w, args[:npos], sepS, endS); err != nil {
 		return Null, err
 	}
-	if doFlush, err := object.Truth(t, flush); err != nil || !doFlush {
-		return object.None, err
+	doFlush, err := object.Truth(t, flush)
+	if err != nil {
+		return Null, err
 	}
 	if s != nil {
-		return object.None, s.flush()
+		if doFlush || s.autoFlush {
+			return object.None, s.flush()
+		}
+		return object.None, nil
+	}
+	if !doFlush {
+		return object.None, nil
 	}
 	if _, found, err := object.CallMethod(t, file, "flush"); found && err != nil {
 		return Null, err
@@ -738,10 +770,10 @@ func (w *streamWriter) write(b []byte) error {
 	if w.s.binary {
 		return object.TypeError("a bytes-like object is required, not 'str'")
 	}
-	if err := w.s.checkWritable(); err != nil {
+	if err := w.s.checkWritable("write"); err != nil {
 		return err
 	}
-	return w.s.writeString(b)
+	return w.s.put(b)
 }
 
 type methodWriter struct {
@@ -806,13 +838,17 @@ func (st *state) input(t *object.Thread, _ Value, args []Value, kw []string) (Va
 		if err := out.flush(); err != nil {
 			return Null, err
 		}
+	} else if outObj != Null {
+		if _, _, err := object.CallMethod(t, outObj, "flush"); err != nil {
+			return Null, err
+		}
 	}
 	in, inObj := st.sysStream(t, "stdin", st.stdin)
 	var line Value
 	var err error
 	switch {
 	case in != nil:
-		if err := in.checkReadable(); err != nil {
+		if err := in.checkReadable("readline"); err != nil {
 			return Null, err
 		}
 		line, err = in.readLine(t, -1)

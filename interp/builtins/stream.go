@@ -46,12 +46,34 @@ type stream struct {
 
 func errClosed() error { return object.ValueError("I/O operation on closed file.") }
 
+// closedError is the error of operation op on a closed stream, worded as
+// CPython's text and buffered layers word it.
+func (s *stream) closedError(op string) error {
+	switch op {
+	case "fileno", "readable", "writable", "seekable", "isatty":
+		return object.ValueError("I/O operation on closed file")
+	}
+	if s.binary {
+		switch {
+		case op == "read" || op == "readline" || op == "seek" || op == "flush" && s.w != nil:
+			return object.ValueError("%s of closed file", op)
+		case op == "write":
+			return object.ValueError("write to closed file")
+		case op == "tell":
+			return object.ValueError("I/O operation on closed file")
+		}
+	}
+	return errClosed()
+}
+
 // unsupported raises io.UnsupportedOperation.
 func unsupported(msg string) error { return object.NewError(unsupportedOperation, "%s", msg) }
 
-func (s *stream) checkReadable() error {
-	if s.closed {
-		return errClosed()
+// checkReadable checks that operation op may read. A binary stream
+// reports the unsupported operation first, a text stream the closed file.
+func (s *stream) checkReadable(op string) error {
+	if s.closed && (!s.binary || s.r != nil) {
+		return s.closedError(op)
 	}
 	if s.r == nil {
 		if s.binary {
@@ -62,9 +84,10 @@ func (s *stream) checkReadable() error {
 	return s.flushWrites()
 }
 
-func (s *stream) checkWritable() error {
-	if s.closed {
-		return errClosed()
+// checkWritable checks that operation op may write.
+func (s *stream) checkWritable(op string) error {
+	if s.closed && (!s.binary || s.w != nil) {
+		return s.closedError(op)
 	}
 	if s.w == nil {
 		if s.binary {
@@ -327,8 +350,20 @@ func (s *stream) readLine(t *object.Thread, limit int) (Value, error) {
 	return s.readLineText(t, limit)
 }
 
-// writeString writes text, encoding it for the stream.
+// writeString writes text (encoding it for a text stream) and flushes an
+// unbuffered stream.
 func (s *stream) writeString(text []byte) error {
+	if err := s.put(text); err != nil {
+		return err
+	}
+	if s.autoFlush {
+		return osError(s.w.Flush(), "")
+	}
+	return nil
+}
+
+// put writes text into the buffer, encoding it for a text stream.
+func (s *stream) put(text []byte) error {
 	if s.latin1 {
 		var b []byte
 		for _, r := range string(text) {
@@ -343,13 +378,8 @@ func (s *stream) writeString(text []byte) error {
 	if !s.binary && (s.newline == "\r" || s.newline == "\r\n") && bytes.IndexByte(text, '\n') >= 0 {
 		text = bytes.ReplaceAll(text, []byte("\n"), []byte(s.newline))
 	}
-	if _, err := s.w.Write(text); err != nil {
-		return osError(err, "")
-	}
-	if s.autoFlush {
-		return osError(s.w.Flush(), "")
-	}
-	return nil
+	_, err := s.w.Write(text)
+	return osError(err, "")
 }
 
 // flush writes out the write buffer.
@@ -435,6 +465,24 @@ func osError(err error, filename string) error {
 		typ = object.IsADirectoryErrorType
 	case syscall.ENOTDIR:
 		typ = object.NotADirectoryErrorType
+	case syscall.EPIPE, syscall.ESHUTDOWN:
+		typ = brokenPipeErrorType
+	case syscall.EAGAIN, syscall.EALREADY, syscall.EINPROGRESS:
+		typ = blockingIOErrorType
+	case syscall.ECHILD:
+		typ = childProcessErrorType
+	case syscall.EINTR:
+		typ = interruptedErrorType
+	case syscall.ESRCH:
+		typ = processLookupErrorType
+	case syscall.ECONNABORTED:
+		typ = connectionAbortedErrorType
+	case syscall.ECONNREFUSED:
+		typ = connectionRefusedErrorType
+	case syscall.ECONNRESET:
+		typ = connectionResetErrorType
+	case syscall.ETIMEDOUT:
+		typ = object.TimeoutErrorType
 	}
 	msg := "[Errno " + strconv.Itoa(int(errno)) + "] " + strerror(errno)
 	if filename != "" {

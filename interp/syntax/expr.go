@@ -355,6 +355,9 @@ func (p *parser) callArgs(genexp bool, open Pos) (args []Expr, kws []*Keyword) {
 			kws = append(kws, &Keyword{Loc: p.loc(start), Arg: name.Text, Value: v})
 			sawKeyword = true
 		default:
+			if (sawDoubleStar || sawKeyword) && p.speculating {
+				p.syntaxError() // a PEG parser stops here without reading on
+			}
 			e := p.argument()
 			if p.isKw("for") {
 				if !genexp {

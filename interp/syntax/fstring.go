@@ -92,7 +92,7 @@ func mergeConstants(parts []Expr, loc Loc) []Expr {
 func (p *parser) fstringChecked(t Token, lit *StringLit) []Expr {
 	defer func() {
 		if r := recover(); r != nil {
-			if e, ok := r.(*Error); ok {
+			if e, ok := r.(*Error); ok && e.byParser && !e.checked {
 				p.raise(e)
 			}
 			panic(r)

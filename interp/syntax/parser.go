@@ -100,7 +100,10 @@ func (p *parser) fail(pos Pos, format string, args ...any) {
 // tokenizer error that CPython would report instead.
 func (p *parser) raise(e *Error) {
 	e.byParser = true
-	p.checkRestOfFile(p.furthest)
+	if !e.checked && !p.sc.fstring && !p.speculating {
+		e.checked = true
+		p.checkRestOfFile(p.furthest)
+	}
 	panic(e)
 }
 
@@ -127,9 +130,6 @@ func (p *parser) syntaxError() {
 // reported (errLine is the line of the last token read), and panics with the tokenizer error found there if
 // CPython would report that one instead (see lexClass).
 func (p *parser) checkRestOfFile(errLine int) {
-	if p.sc.fstring || p.speculating {
-		return
-	}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
@@ -180,9 +180,14 @@ func (p *parser) checkMissingComma(first Expr) {
 	default:
 		return
 	}
-	// CPython suggests the comma only if an expression does follow.
-	if p.speculating || !p.parses(p.expression) {
+	if p.speculating {
 		return
+	}
+	// CPython (a PEG parser) suggests the comma if some expression
+	// follows, which is so unless reading it runs into the end of the
+	// file inside brackets, which it then reports.
+	if err := p.tryParse(p.expression); err != nil && !err.byParser {
+		panic(err)
 	}
 	p.fail(first.Span().Pos, "invalid syntax. Perhaps you forgot a comma?")
 }

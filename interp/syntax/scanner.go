@@ -510,12 +510,12 @@ func (s *Scanner) number() Token {
 		if sg := s.peekByte(0); sg == '+' || sg == '-' {
 			s.off++
 		}
-		if !isDigit(s.peekByte(0)) {
-			s.off = save
-			s.failLexical(s.lastCharPos(), "invalid decimal literal")
+		if isDigit(s.peekByte(0)) {
+			s.digits(p, isDigit)
+			isFloat = true
+		} else {
+			s.off = save // not an exponent: `1else` is 1 followed by else
 		}
-		s.digits(p, isDigit)
-		isFloat = true
 	}
 	imag := false
 	if j := s.peekByte(0); j == 'j' || j == 'J' {
@@ -620,10 +620,12 @@ func (s *Scanner) checkNumberEnd(p Pos, name string) {
 	if !isIdentContinue(r) {
 		return
 	}
-	rest := string(s.src[s.off:min(s.off+4, s.end)])
+	rest := s.src[s.off:s.end]
 	for _, kw := range []string{"and", "else", "for", "if", "in", "is", "not", "or"} {
-		if strings.HasPrefix(rest, kw) {
-			return
+		if bytes.HasPrefix(rest, []byte(kw)) {
+			if r, _ := utf8.DecodeRune(rest[len(kw):]); len(rest) == len(kw) || !isIdentContinue(r) {
+				return
+			}
 		}
 	}
 	s.failLexical(s.lastCharPos(), "invalid %s literal", name)

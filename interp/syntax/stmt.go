@@ -717,6 +717,9 @@ func (p *parser) parameters(closer string, annotations bool) *Arguments {
 					sawDefault = true
 					a.Defaults = append(a.Defaults, def)
 				} else if sawDefault {
+					if !p.isOp(",") && !p.isOp(closer) {
+						p.syntaxError() // CPython names it only if the parameter is complete
+					}
 					p.fail(arg.Pos, "non-default argument follows default argument")
 				}
 			}
