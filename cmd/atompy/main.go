@@ -176,7 +176,16 @@ func runCommand(args []string, stderr io.Writer) int {
 
 // runMain compiles and runs a program as __main__.
 func runMain(filename string, src []byte, o runOptions, dir string) int {
-	machine, err := vm.New(vm.Options{RecursionLimit: o.recursion, Argv: o.programArg, Path: []string{dir}})
+	dbg, err := parseDebug(os.Getenv("ATOMPY_DEBUG"))
+	if err == nil {
+		err = dbg.start()
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "atompy: %v\n", err)
+		return 2
+	}
+	defer dbg.stopProf()
+	machine, err := vm.New(vm.Options{RecursionLimit: o.recursion, Argv: o.programArg, Path: []string{dir}, GC: dbg.gc})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "atompy: %v\n", err)
 		return 1
@@ -203,6 +212,9 @@ func runMain(filename string, src []byte, o runOptions, dir string) int {
 		status = th.ExitStatus(err)
 	}
 	machine.Shutdown()
+	if dbg.gcStats {
+		fmt.Fprintf(os.Stderr, "%+v\n", machine.RT.Heap.Stats())
+	}
 	return status
 }
 

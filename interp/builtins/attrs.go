@@ -208,6 +208,10 @@ func addTypeNames(t *object.Thread, names map[string]bool, typ *object.Type) {
 			continue
 		}
 		addDictNames(t, names, c.Dict)
+		if c.Flags&object.FlagHasSlots == 0 {
+			names["__dict__"] = true
+			names["__weakref__"] = true
+		}
 	}
 	names["__doc__"] = true
 	names["__module__"] = true

@@ -101,6 +101,8 @@ func Boot(cfg gc.Config, mode stm.Mode) (*Runtime, *Thread, error) {
 		for _, hk := range bootHooks {
 			hk.f(t)
 		}
+		// Boot filled namespaces after some lookups ran: forget them.
+		AllTypes(func(typ *Type) { typ.lookupMemo = nil })
 		t.TX.Commit()
 	})
 	if bootErr != nil {

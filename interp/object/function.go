@@ -252,6 +252,9 @@ func NewFunction(t *Thread, code *bytecode.Code, globals, defaults, kwdefaults, 
 // IsFunction reports whether v is a Python function.
 func IsFunction(v Value) bool { return v.IsRef() && classOf(v) == functionClass }
 
+// FuncCodeHandle returns the handle of a function's code object.
+func FuncCodeHandle(fn Value) int { return int(load(fn.Addr(), FuncCodeOff).SmallInt()) }
+
 // FuncCode returns the code object of a function.
 func FuncCode(fn Value) *bytecode.Code {
 	return Handle(int(load(fn.Addr(), FuncCodeOff).SmallInt())).(*bytecode.Code)

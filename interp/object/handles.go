@@ -2,6 +2,7 @@ package object
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"atompy.dev/atompy/gc"
 )
@@ -19,10 +20,16 @@ type handleEntry struct {
 }
 
 var (
-	handleMu   sync.Mutex
+	handleMu   sync.Mutex // serialises writers
 	handleTab  = []handleEntry{{}} // handle 0 is invalid
 	handleFree []int
+	// handleView is handleTab as last published for lock-free readers:
+	// growing the table copies it, so a reader's slice never changes
+	// under it, and an entry is written before its handle is handed out.
+	handleView atomic.Pointer[[]handleEntry]
 )
+
+func publishHandles() { v := handleTab; handleView.Store(&v) }
 
 // NewHandle registers obj and returns its handle. owner is the heap object
 // whose death frees the handle, or 0 for an immortal handle.
@@ -36,11 +43,17 @@ func NewHandle(obj any, owner gc.Addr) int {
 		return h
 	}
 	handleTab = append(handleTab, handleEntry{obj, owner})
+	publishHandles()
 	return len(handleTab) - 1
 }
 
-// Handle returns the Go value registered under h.
+// Handle returns the Go value registered under h. It takes no lock: h
+// was handed out after its entry was written, and a live handle's entry
+// does not change.
 func Handle(h int) any {
+	if v := handleView.Load(); v != nil && h < len(*v) {
+		return (*v)[h].obj
+	}
 	handleMu.Lock()
 	o := handleTab[h].obj
 	handleMu.Unlock()

@@ -132,6 +132,11 @@ func SetSlot(t *Thread, v Value, i int, x Value) {
 	t.write(a, off, x)
 }
 
+// AddSlot moves instance v from its shape to s2, a transition of it that
+// adds one attribute, storing x in the new slot (the interpreter's cached
+// form of an attribute-adding store).
+func AddSlot(t *Thread, v Value, s2 *Shape, x Value) { addSlot(t, v, s2, x) }
+
 // addSlot moves instance v from shape s to s2 (= s.With(name)) and stores x
 // in the new slot, growing the overflow array if needed.
 func addSlot(t *Thread, v Value, s2 *Shape, x Value) {

@@ -51,6 +51,8 @@ type Type struct {
 	instSlots int
 	// dictModeShape is the shape of instances in dict mode (see Shape).
 	dictModeShape *Shape
+	// lookupMemo memoises Lookup (see there).
+	lookupMemo map[string]Value
 
 	// Slots: the Go behaviour of built-in types, in the manner of CPython's
 	// tp_* slots; nil means "not supported". The generic operations in
@@ -319,8 +321,23 @@ func c3Error(seqs [][]*Type) error {
 }
 
 // Lookup finds name along the MRO without invoking descriptors. It returns
-// Null when the name is absent.
+// Null when the name is absent. Results, absences included, are memoised
+// per type until Touch reports a namespace change of the type or a base.
+// (The memo is per process and unsynchronised: guest threads run under the
+// global lock; the real STM will version it like any shared structure.)
 func (typ *Type) Lookup(t *Thread, name string) Value {
+	if v, ok := typ.lookupMemo[name]; ok {
+		return v
+	}
+	v := typ.lookupMRO(t, name)
+	if typ.lookupMemo == nil {
+		typ.lookupMemo = map[string]Value{}
+	}
+	typ.lookupMemo[name] = v
+	return v
+}
+
+func (typ *Type) lookupMRO(t *Thread, name string) Value {
 	for _, m := range typ.MRO {
 		if v := m.ownAttr(t, name); v != Null {
 			return v
@@ -342,6 +359,7 @@ func (typ *Type) ownAttr(t *Thread, name string) Value {
 // of it and its subclasses.
 func (typ *Type) Touch() {
 	typ.Version++
+	typ.lookupMemo = nil
 	for _, s := range typ.subclasses {
 		s.Touch()
 	}

@@ -17,6 +17,7 @@ type Error struct {
 	lex      lexClass // how a scanner error ranks against parser errors
 	byParser bool     // raised by the parser, not the scanner
 	checked  bool     // the rest of the file was scanned for a better error
+	action   bool     // found decoding a string literal, in any parse
 }
 
 // lexClass classifies scanner errors the way CPython ranks them: when the

@@ -20,13 +20,13 @@ func (p *parser) strings() Expr {
 	for _, t := range toks {
 		lit := t.Value.(*StringLit)
 		if lit.Bytes != isBytes {
-			p.fail(p.tok.Pos, "cannot mix bytes and nonbytes literals")
+			p.failAction(p.tok.Pos, "cannot mix bytes and nonbytes literals")
 		}
 		if e := lit.decodeErr; e != nil {
 			if strings.HasPrefix(e.Msg, "bytes") { // CPython points at the literal for this one
-				p.fail(t.Pos, "%s", e.Msg)
+				p.failAction(t.Pos, "%s", e.Msg)
 			}
-			p.fail(p.tok.Pos, "%s", e.Msg)
+			p.failAction(p.tok.Pos, "%s", e.Msg)
 		}
 		if lit.Format {
 			format = true
@@ -92,8 +92,11 @@ func mergeConstants(parts []Expr, loc Loc) []Expr {
 func (p *parser) fstringChecked(t Token, lit *StringLit) []Expr {
 	defer func() {
 		if r := recover(); r != nil {
-			if e, ok := r.(*Error); ok && e.byParser && !e.checked {
-				p.raise(e)
+			if e, ok := r.(*Error); ok {
+				e.action = true
+				if e.byParser && !e.checked {
+					p.raise(e)
+				}
 			}
 			panic(r)
 		}

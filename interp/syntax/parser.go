@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"slices"
+	"strings"
 )
 
 // maxExprDepth bounds recursion through expressions that nest without
@@ -59,6 +60,7 @@ type parser struct {
 	depth   int     // expression nesting
 
 	speculating bool // inside a parse that may be rewound (see save)
+	noInvalid   bool // speculating like CPython's first pass: no specific diagnostics
 	inField     bool // parsing an f-string field, which CPython parenthesizes
 
 	// deferred is the first error that CPython reports only after
@@ -96,6 +98,14 @@ func (p *parser) fail(pos Pos, format string, args ...any) {
 	p.raise(p.sc.errorAt("SyntaxError", pos, format, args...))
 }
 
+// failAction reports an error in a string literal, which CPython finds
+// whenever it reads the literal, even in look-ahead.
+func (p *parser) failAction(pos Pos, format string, args ...any) {
+	e := p.sc.errorAt("SyntaxError", pos, format, args...)
+	e.action = true
+	p.raise(e)
+}
+
 // raise reports a parser error, unless the rest of the file holds a
 // tokenizer error that CPython would report instead.
 func (p *parser) raise(e *Error) {
@@ -115,15 +125,20 @@ func (p *parser) syntaxError() {
 		e.byParser = true
 		panic(e)
 	}
-	if p.startsExpr() && !p.speculating {
+	nameString := p.prev.Kind == NAME && (p.tok.Kind == STRING || isSoftKeyword(p.prev.Text))
+	if p.startsExpr() && !p.speculating && !nameString {
 		// CPython's error pass reads the expression that starts here
-		// (looking for a missing comma) before it gives up, and reports
-		// what it finds wrong inside.
-		if err := p.tryParse(p.expression); err != nil && err.Msg != "invalid syntax" {
+		// (looking for a missing comma) before it gives up; of what it
+		// finds wrong inside it reports only a stray '='.
+		if err := p.tryParse(p.expression); err != nil && isStrayAssignError(err) {
 			p.raise(err)
 		}
 	}
 	p.fail(p.tok.Pos, "invalid syntax")
+}
+
+func isStrayAssignError(e *Error) bool {
+	return e.byParser && strings.Contains(e.Msg, "Maybe you meant '=='")
 }
 
 // checkRestOfFile scans the rest of the file before a parser error is
@@ -155,7 +170,7 @@ func (p *parser) checkRestOfFile(errLine int) {
 // checkMissingComma reports two expressions in a row inside brackets,
 // where CPython suggests a missing comma.
 func (p *parser) checkMissingComma(first Expr) {
-	if len(p.sc.brackets) == 0 && !p.inField {
+	if p.prev.level == 0 && !p.inField {
 		return
 	}
 	switch p.tok.Kind {
@@ -180,13 +195,13 @@ func (p *parser) checkMissingComma(first Expr) {
 	default:
 		return
 	}
-	if p.speculating {
+	if p.noInvalid {
 		return
 	}
 	// CPython (a PEG parser) suggests the comma if some expression
 	// follows, which is so unless reading it runs into the end of the
 	// file inside brackets, which it then reports.
-	if err := p.tryParse(p.expression); err != nil && !err.byParser {
+	if err := p.tryParsePlain(p.expression); err != nil && !err.byParser {
 		panic(err)
 	}
 	p.fail(first.Span().Pos, "invalid syntax. Perhaps you forgot a comma?")
@@ -315,17 +330,35 @@ func (p *parser) parses(parse func() Expr) bool { return p.tryParse(parse) == ni
 // tryParse runs parse at the current token and returns its error, if
 // any, without consuming anything.
 func (p *parser) tryParse(parse func() Expr) (err *Error) {
+	return p.speculate(parse, false)
+}
+
+// tryParsePlain is tryParse without the diagnostics that need look-ahead
+// of their own (CPython's first pass, or its expression_without_invalid).
+func (p *parser) tryParsePlain(parse func() Expr) (err *Error) {
+	return p.speculate(parse, true)
+}
+
+func (p *parser) speculate(parse func() Expr, plain bool) (err *Error) {
 	saved := p.save()
-	speculating := p.speculating
-	p.speculating = true
+	speculating, noInvalid := p.speculating, p.noInvalid
+	p.speculating, p.noInvalid = true, noInvalid || plain
 	defer func() {
-		p.speculating = speculating
+		p.speculating, p.noInvalid = speculating, noInvalid
 		if r := recover(); r != nil {
 			e, isErr := r.(*Error)
-			// The scanner's errors are final (CPython meets them while
-			// reading tokens), except running out of input in brackets.
-			if !isErr || !e.byParser && e.lex != lexUnclosed {
+			if !isErr {
 				panic(r)
+			}
+			// The scanner's errors are final (CPython meets them while
+			// reading tokens), except running out of input in brackets,
+			// and so are errors in string literals (CPython's parser
+			// actions decode them whenever they are read).
+			if !e.byParser && e.lex != lexUnclosed || e.action {
+				if !speculating && !e.checked && e.byParser {
+					p.raise(e)
+				}
+				panic(e)
 			}
 			err = e
 		}

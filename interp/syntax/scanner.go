@@ -34,6 +34,8 @@ type Token struct {
 	Value any    // NUMBER: int64, *big.Int, float64 or complex128; STRING: *StringLit
 	Pos   Pos
 	End   Pos
+
+	level int // bracket nesting after the token
 }
 
 // StringLit is one string literal token, before implicit concatenation.
@@ -160,7 +162,7 @@ func (s *Scanner) emit(k Kind, start Pos, text string, v any) Token {
 	if s.off >= s.end && (k == NEWLINE || k == DEDENT || k == EOF) {
 		end = start // tokens made up at the end of the file are empty
 	}
-	return Token{Kind: k, Text: text, Value: v, Pos: start, End: end}
+	return Token{Kind: k, Text: text, Value: v, Pos: start, End: end, level: len(s.brackets)}
 }
 
 // next scans one token, panicking with *Error on malformed input.

@@ -204,7 +204,7 @@ func (p *parser) singleValueFollows(t Expr) bool {
 			return false
 		}
 	}
-	return p.parses(func() Expr {
+	err := p.tryParse(func() Expr {
 		p.advance()
 		v := p.bitOr()
 		if p.isOp("=") || p.isOp(":=") {
@@ -212,6 +212,10 @@ func (p *parser) singleValueFollows(t Expr) bool {
 		}
 		return v
 	})
+	if err != nil && err.byParser && err.Msg != "invalid syntax" {
+		p.raise(err) // CPython's error pass finds this one first
+	}
+	return err == nil
 }
 
 func (p *parser) annAssign(start Pos, target Expr, parenthesized bool) Stmt {

@@ -13,8 +13,9 @@ import (
 // defaults, *args and **kwargs, with CPython's error messages.
 func (th *Thread) bindArgs(fn Value, args []Value, kwnames []string) (*Frame, error) {
 	t := th.Thread
-	code := object.FuncCode(fn)
-	f := th.newFrame(code, fn, object.FuncField(t, fn, object.FuncGlobalsOff), Null)
+	cd := th.codeForHandle(object.FuncCodeHandle(fn))
+	code := cd.code
+	f := th.newFrameData(cd, fn, object.FuncField(t, fn, object.FuncGlobalsOff), Null)
 	npos := len(args) - len(kwnames)
 	if code.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkeywords) == 0 && len(kwnames) == 0 &&
 		npos == code.ArgCount && code.KwOnlyArgCount == 0 {

@@ -49,12 +49,23 @@ const (
 // codeData is the interpreter's per-code state: constants converted to
 // guest values, inline caches and loop counters.
 type codeData struct {
+	code   *bytecode.Code
 	consts []Value
 	// attrCache has one entry per instruction (indexed by pc) for
 	// LOAD_ATTR/LOAD_METHOD/STORE_ATTR.
 	attrCache []attrCache
 	// hot counts back-edges per loop header (indexed by pc).
 	hot []int32
+	// globals caches LOAD_GLOBAL lookups (indexed by pc).
+	globals []globalCache
+	// pool holds frames of this code that returned, for reuse.
+	pool []*Frame
+}
+
+// globalCache is the inline cache of one LOAD_GLOBAL: the module dict
+// first, then the builtins.
+type globalCache struct {
+	g, b object.DictStrCache
 }
 
 // attrCache remembers, for the shape an instance had last time, the slot
@@ -64,6 +75,9 @@ type attrCache struct {
 	version uint32
 	slot    int32 // >= 0: instance slot
 	method  Value // != Null: class attribute (function) found for that shape
+	// next is set for a STORE_ATTR that adds an attribute: the shape the
+	// instance moves to (slot is then the new slot).
+	next *object.Shape
 }
 
 // codeFor returns (creating on first use) the interpreter data of c.
@@ -71,7 +85,8 @@ func (th *Thread) codeFor(c *bytecode.Code) *codeData {
 	if cd := th.vm.codes[c]; cd != nil {
 		return cd
 	}
-	cd := &codeData{consts: make([]Value, len(c.Consts)), attrCache: make([]attrCache, len(c.Code)), hot: make([]int32, len(c.Code))}
+	cd := &codeData{code: c, consts: make([]Value, len(c.Consts)), attrCache: make([]attrCache, len(c.Code)), hot: make([]int32, len(c.Code)),
+		globals: make([]globalCache, len(c.Code))}
 	for i, k := range c.Consts {
 		cd.consts[i] = th.constValue(k)
 	}
@@ -114,13 +129,60 @@ func (th *Thread) constValue(k any) Value {
 	panic("BUG: unknown constant type")
 }
 
-// newFrame builds a frame for code, without arguments bound.
+// codeForHandle is codeFor for a code object known by its handle (the
+// function call path), through a slice instead of a map.
+func (th *Thread) codeForHandle(h int) *codeData {
+	vm := th.vm
+	if h < len(vm.codeByHandle) {
+		if cd := vm.codeByHandle[h]; cd != nil {
+			return cd
+		}
+	}
+	cd := th.codeFor(object.Handle(h).(*bytecode.Code))
+	for len(vm.codeByHandle) <= h {
+		vm.codeByHandle = append(vm.codeByHandle, nil)
+	}
+	vm.codeByHandle[h] = cd
+	return cd
+}
+
+// newFrame builds a frame for code, without arguments bound, reusing a
+// frame of the same code that has returned when there is one.
 func (th *Thread) newFrame(code *bytecode.Code, fn, globals, locals Value) *Frame {
-	f := &Frame{Code: code, data: th.codeFor(code), Func: fn, Globals: globals, Locals: locals}
+	return th.newFrameData(th.codeFor(code), fn, globals, locals)
+}
+
+func (th *Thread) newFrameData(cd *codeData, fn, globals, locals Value) *Frame {
+	code := cd.code
+	if n := len(cd.pool); n > 0 {
+		f := cd.pool[n-1]
+		cd.pool = cd.pool[:n-1]
+		f.Func, f.Globals, f.Locals = fn, globals, locals
+		return f
+	}
+	f := &Frame{Code: code, data: cd, Func: fn, Globals: globals, Locals: locals}
 	f.Fast = make([]Value, len(code.Varnames))
 	f.Cells = make([]Value, len(code.Cellvars)+len(code.Freevars))
 	f.Stack = make([]Value, code.StackSize+1)
 	return f
+}
+
+// maxPooled bounds the frames kept per code object (deep recursion would
+// otherwise keep every level's frame).
+const maxPooled = 8
+
+// recycle returns a finished frame to its code's pool. Generator frames are
+// never recycled: the generator object may still refer to them.
+func (th *Thread) recycle(f *Frame) {
+	if f.gen != nil || len(f.data.pool) >= maxPooled {
+		return
+	}
+	clear(f.Fast)
+	clear(f.Cells)
+	clear(f.Stack[:f.SP])
+	f.SP, f.PC, f.ret, f.retArg, f.entry, f.Back = 0, 0, retPush, Null, false, nil
+	f.Func, f.Globals, f.Locals = Null, Null, Null
+	f.data.pool = append(f.data.pool, f)
 }
 
 // initCells creates the frame's cells and copies the closure's.

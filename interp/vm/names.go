@@ -12,10 +12,11 @@ func nameError(name string) error {
 
 func (th *Thread) loadGlobal(f *Frame, name string) (Value, error) {
 	t := th.Thread
-	if v, ok := object.DictGetStr(t, f.Globals, name); ok {
+	c := &f.data.globals[f.PC-1]
+	if v, ok := object.DictGetStrCached(t, f.Globals, name, &c.g); ok {
 		return v, nil
 	}
-	if v, ok := object.DictGetStr(t, th.vm.Builtins, name); ok {
+	if v, ok := object.DictGetStrCached(t, th.vm.Builtins, name, &c.b); ok {
 		return v, nil
 	}
 	return Null, nameError(name)
@@ -116,20 +117,31 @@ func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 	return object.GetAttr(t, obj, name)
 }
 
-// storeAttr is STORE_ATTR with the same cache for existing slots.
+// storeAttr is STORE_ATTR with a cache of the slot written, or of the
+// shape transition made, for the instance's shape.
 func (th *Thread) storeAttr(f *Frame, obj Value, name string, v Value) error {
 	t := th.Thread
 	c := &f.data.attrCache[f.PC-1]
-	if s := object.ShapeOf(obj); s != nil && c.class == s.ID && c.slot >= 0 && c.version == s.Type.Version {
-		object.SetSlot(t, obj, int(c.slot), v)
+	s := object.ShapeOf(obj)
+	if s != nil && c.class == s.ID && c.slot >= 0 && c.version == s.Type.Version {
+		if c.next == nil {
+			object.SetSlot(t, obj, int(c.slot), v)
+		} else {
+			object.AddSlot(t, obj, c.next, v)
+		}
 		return nil
 	}
 	if err := object.SetAttr(t, obj, name, v); err != nil {
 		return err
 	}
-	if s := object.ShapeOf(obj); s != nil && !s.DictMode {
-		if i := s.Index(name); i >= 0 && s.Type.Lookup(t, "__setattr__") != Null && isPlainSetattr(t, s.Type) && s.Type.Lookup(t, name) == Null {
-			*c = attrCache{class: s.ID, version: s.Type.Version, slot: int32(i)}
+	if s == nil || s.DictMode || !isPlainSetattr(t, s.Type) || s.Type.Lookup(t, name) != Null {
+		return nil
+	}
+	s2 := object.ShapeOf(obj)
+	if i := s2.Index(name); i >= 0 {
+		*c = attrCache{class: s.ID, version: s.Type.Version, slot: int32(i)}
+		if s2 != s {
+			c.next = s2
 		}
 	}
 	return nil

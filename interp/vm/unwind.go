@@ -45,7 +45,9 @@ func (th *Thread) unwind(err error) (f *Frame, res Value, rerr error, fin bool) 
 		if done.gen != nil {
 			exc = done.gen.finishWithError(th, exc)
 		}
-		if done.entry {
+		entry := done.entry
+		th.recycle(done)
+		if entry {
 			return th.frame, Null, object.FromValue(exc), true
 		}
 		f = th.frame
@@ -108,24 +110,26 @@ func (th *Thread) returnFrom(f *Frame, v Value) (next *Frame, res Value, err err
 	if f.gen != nil {
 		f.gen.finish()
 	}
-	if f.entry {
+	entry, ret, retArg := f.entry, f.ret, f.retArg
+	th.recycle(f)
+	if entry {
 		return th.frame, v, nil, true
 	}
 	caller := th.frame
-	switch f.ret {
+	switch ret {
 	case retPush:
 		caller.push(v)
 	case retInit:
 		if v != object.None {
 			return caller, Null, object.TypeError("__init__() should return None, not '%s'", object.TypeName(v)), false
 		}
-		caller.push(f.retArg)
+		caller.push(retArg)
 	case retForIter:
 		caller.SP--
-		caller.PC = int(f.retArg.SmallInt())
+		caller.PC = int(retArg.SmallInt())
 	case retSend:
 		caller.Stack[caller.SP-1] = v
-		caller.PC = int(f.retArg.SmallInt())
+		caller.PC = int(retArg.SmallInt())
 	}
 	return caller, Null, nil, false
 }

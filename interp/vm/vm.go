@@ -87,6 +87,7 @@ type VM struct {
 	// nativeModules builds the built-in modules on first import.
 	nativeModules map[string]func(th *Thread) (Value, error)
 	codes         map[*bytecode.Code]*codeData
+	codeByHandle  []*codeData // codes indexed by code handle
 	// ExitHooks run when the program ends (flushing files, ...).
 	ExitHooks []func()
 	compiler  Compiler
@@ -154,6 +155,13 @@ func (vm *VM) scanRoots(mark func(w uint64)) {
 	for _, cd := range vm.codes {
 		for _, c := range cd.consts {
 			mark(uint64(c))
+		}
+		for i := range cd.globals {
+			gc := &cd.globals[i]
+			mark(uint64(gc.g.Ents))
+			mark(uint64(gc.g.Key))
+			mark(uint64(gc.b.Ents))
+			mark(uint64(gc.b.Key))
 		}
 	}
 	vm.Main.scanRoots(mark)
