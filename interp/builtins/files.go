@@ -121,8 +121,29 @@ func fileGetAttr(t *object.Thread, v Value, name string) (Value, error) {
 		if !s.binary {
 			return object.NewStr(t, "strict"), nil
 		}
+	case "buffer":
+		if !s.binary {
+			return bufferOf(t, v, s), nil
+		}
 	}
 	return Null, nil
+}
+
+// bufferOf returns the binary layer of a text file: a binary file object
+// sharing the text file's descriptor and buffers (so that writes to both
+// keep their order).
+func bufferOf(t *object.Thread, v Value, s *stream) Value {
+	b := &stream{binary: true, f: s.f, r: s.r, w: s.w, std: true, autoFlush: s.autoFlush}
+	mode := "rb"
+	switch {
+	case s.r != nil && s.w != nil:
+		b.kind, mode = "BufferedRandom", "rb+"
+	case s.w != nil:
+		b.kind, mode = "BufferedWriter", "wb"
+	default:
+		b.kind = "BufferedReader"
+	}
+	return newFileObject(t, b, object.Field(t, v, 1), object.NewStr(t, mode))
 }
 
 func fileIter(t *object.Thread, v Value) (Value, error) {

@@ -20,7 +20,7 @@ type handleEntry struct {
 }
 
 var (
-	handleMu   sync.Mutex // serialises writers
+	handleMu   sync.Mutex          // serialises writers
 	handleTab  = []handleEntry{{}} // handle 0 is invalid
 	handleFree []int
 	// handleView is handleTab as last published for lock-free readers:

@@ -368,7 +368,7 @@ func listGetItem(t *Thread, l, key Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		return NewList(t, sliceItems(ListItems(t, l), start, step, n)), nil
+		return listSlice(t, l, start, step, n), nil
 	}
 	i, ok, err := seqIndex(t, key, ListLen(t, l), "list")
 	if err != nil {
@@ -399,6 +399,58 @@ func listSetItem(t *Thread, l, key, val Value) error {
 	return nil
 }
 
+// listSlice builds l[start::step] of n items straight from the storage,
+// without a Go-side copy.
+func listSlice(t *Thread, l Value, start, step, n int) Value {
+	arr := newArray(t, n)
+	src := listStore(t, l)
+	t.TX.OpenRead(src.Addr())
+	for k := 0; k < n; k++ {
+		store(arr.Addr(), tupleItemsOff+uintptr(k)*gc.WordSize, arrayGet(t, src, start+k*step))
+	}
+	a := t.alloc(listClass, wordsSize(2))
+	store(a, listLenOff, MakeSmallInt(int64(n)))
+	store(a, listArrOff, arr)
+	return FromAddr(a)
+}
+
+// listSpliceInPlace replaces the n items at start with the items of src (a
+// list or tuple other than l), moving the tail in place.
+func listSpliceInPlace(t *Thread, l Value, start, n int, src Value) {
+	var m int
+	get := func(i int) Value { return TupleItem(src, i) }
+	if IsList(src) {
+		m = ListLen(t, src)
+		get = func(i int) Value { return ListGet(t, src, i) }
+	} else {
+		m = TupleLen(src)
+	}
+	old := ListLen(t, l)
+	newLen := old - n + m
+	if m > n {
+		listReserve(t, l, newLen)
+	}
+	arr := listStore(t, l)
+	if m != n {
+		if m > n {
+			for i := old - 1; i >= start+n; i-- {
+				arraySet(t, arr, i+m-n, arrayGet(t, arr, i))
+			}
+		} else {
+			for i := start + n; i < old; i++ {
+				arraySet(t, arr, i+m-n, arrayGet(t, arr, i))
+			}
+			for i := newLen; i < old; i++ {
+				arraySet(t, arr, i, Null)
+			}
+		}
+	}
+	for k := 0; k < m; k++ {
+		arraySet(t, arr, start+k, get(k))
+	}
+	listSetLen(t, l, newLen)
+}
+
 // listSetSlice assigns (or, when val is Null, deletes) a slice. It builds
 // the new content in Go and writes it back, which is O(len) like CPython's
 // memmove.
@@ -406,6 +458,10 @@ func listSetSlice(t *Thread, l, key, val Value) error {
 	start, _, step, n, err := SliceIndices(t, key, ListLen(t, l))
 	if err != nil {
 		return err
+	}
+	if step == 1 && val != l && (IsList(val) || IsTuple(val)) {
+		listSpliceInPlace(t, l, start, n, val)
+		return nil
 	}
 	var seq []Value
 	if val != Null {

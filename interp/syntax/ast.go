@@ -202,8 +202,11 @@ type (
 		Value Expr
 	}
 
-	Pass     struct{ Loc }
-	Break    struct{ Loc }
+	// Pass is `pass`.
+	Pass struct{ Loc }
+	// Break is `break`.
+	Break struct{ Loc }
+	// Continue is `continue`.
 	Continue struct{ Loc }
 )
 
@@ -225,6 +228,7 @@ type (
 		Value  Expr
 	}
 
+	// BinOp is `Left Op Right`.
 	BinOp struct {
 		Loc
 		Left  Expr
@@ -232,12 +236,14 @@ type (
 		Right Expr
 	}
 
+	// UnaryOp is `Op Operand` (-x, +x, ~x, not x).
 	UnaryOp struct {
 		Loc
 		Op      UnaryOpKind
 		Operand Expr
 	}
 
+	// Lambda is `lambda Args: Body`; its Args have no annotations.
 	Lambda struct {
 		Loc
 		Args *Arguments
@@ -259,23 +265,27 @@ type (
 		Values []Expr
 	}
 
+	// Set is a set display `{a, b}` (never empty).
 	Set struct {
 		Loc
 		Elts []Expr
 	}
 
+	// ListComp is `[Elt for ...]`.
 	ListComp struct {
 		Loc
 		Elt        Expr
 		Generators []*Comprehension
 	}
 
+	// SetComp is `{Elt for ...}`.
 	SetComp struct {
 		Loc
 		Elt        Expr
 		Generators []*Comprehension
 	}
 
+	// DictComp is `{Key: Value for ...}`.
 	DictComp struct {
 		Loc
 		Key        Expr
@@ -283,6 +293,7 @@ type (
 		Generators []*Comprehension
 	}
 
+	// GeneratorExp is `(Elt for ...)`.
 	GeneratorExp struct {
 		Loc
 		Elt        Expr
@@ -295,6 +306,7 @@ type (
 		Value Expr
 	}
 
+	// YieldFrom is `yield from Value`.
 	YieldFrom struct {
 		Loc
 		Value Expr
@@ -345,6 +357,7 @@ type (
 		Value any
 	}
 
+	// Attribute is `Value.Attr`.
 	Attribute struct {
 		Loc
 		Value Expr
@@ -361,24 +374,28 @@ type (
 		Ctx   Ctx
 	}
 
+	// Starred is `*Value` in a display, call, subscript or target.
 	Starred struct {
 		Loc
 		Value Expr
 		Ctx   Ctx
 	}
 
+	// Name is an identifier.
 	Name struct {
 		Loc
 		Id  string
 		Ctx Ctx
 	}
 
+	// List is a list display or target `[a, b]`.
 	List struct {
 		Loc
 		Elts []Expr
 		Ctx  Ctx
 	}
 
+	// Tuple is a tuple display or target, with or without parentheses.
 	Tuple struct {
 		Loc
 		Elts []Expr

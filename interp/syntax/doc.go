@@ -67,8 +67,12 @@
 // words its "cannot assign to ..." errors. The first error ends the parse:
 // errors travel as panics of *Error and are recovered in Parse, which
 // never panics otherwise (FuzzParse). Bracket nesting is limited to 200
-// like CPython's, other expression nesting to maxExprDepth, blocks to 99
-// levels, so hostile input cannot overflow the Go stack.
+// like CPython's, blocks to 99 levels, and the depth of expression trees
+// (including left-nested chains like 1+1+...+1 and a.b.c...) to
+// maxExprDepth (3000), so that neither this parser nor the later stages,
+// which recurse on the tree, can exhaust the Go stack on hostile input.
+// CPython has the same limit, reported there as a RecursionError during
+// compilation, here as the SyntaxError "too many nested expressions".
 //
 // # Errors
 //
@@ -98,4 +102,7 @@
 //     at the real position, where CPython 3.11 is often off.
 //   - Ordering among compile-time errors (see above) may differ from
 //     CPython's, which runs its symbol table pass before its compiler.
+//   - CPython's error pass is a PEG parser with memoisation; a few of its
+//     choices of which error to report in badly broken files are not
+//     reproduced (about one damaged file in 4000 gets another line).
 package syntax

@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // Expression parsing: one method per precedence level, lowest first.
 
 // starExpressions parses `star_expression (',' star_expression)* [',']`,
@@ -121,8 +123,8 @@ func (p *parser) expression() Expr {
 		p.checkMissingComma(body)
 		return body
 	}
-	p.advance()
-	test := p.disjunction()
+	ifTok := p.advance()
+	test := p.ifTest(start, ifTok)
 	if !p.gotKw("else") {
 		if p.isOp(":") {
 			p.syntaxError()
@@ -131,6 +133,27 @@ func (p *parser) expression() Expr {
 	}
 	orelse := p.expression()
 	return &IfExp{Loc: p.loc(start), Test: test, Body: body, Orelse: orelse}
+}
+
+// ifTest parses the condition of a conditional expression. When it is
+// malformed at its own bracket level, CPython's PEG parser would have
+// settled for a shorter condition and complained about the missing else.
+func (p *parser) ifTest(start Pos, ifTok Token) Expr {
+	first := p.tok
+	atom := first.Kind == NAME && (!keywords[first.Text] || first.Text == "True" || first.Text == "False" || first.Text == "None") ||
+		first.Kind == NUMBER || first.Kind == STRING || first.Kind == OP && strings.Contains("([{", first.Text)
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*Error); ok && e.byParser && !e.action && e.Msg == "invalid syntax" &&
+				atom && p.tok.Pos != first.Pos && p.tok.level <= ifTok.level && !p.speculating {
+				err := p.sc.errorAt("SyntaxError", start, "expected 'else' after 'if' expression")
+				err.byParser, err.checked = true, true
+				panic(err)
+			}
+			panic(r)
+		}
+	}()
+	return p.disjunction()
 }
 
 func (p *parser) lambda() Expr {
@@ -245,15 +268,19 @@ func (p *parser) binary(level int) Expr {
 	}
 	start := p.tok.Pos
 	left := p.binary(level + 1)
+	nested := 0
 	for p.tok.Kind == OP {
 		op, ok := binaryLevels[level][p.tok.Text]
 		if !ok {
 			break
 		}
 		p.advance()
+		p.enter() // a chain nests to the left: later stages recurse on it
+		nested++
 		right := p.binary(level + 1)
 		left = &BinOp{Loc: p.loc(start), Left: left, Op: op, Right: right}
 	}
+	p.depth -= nested
 	return left
 }
 
@@ -290,7 +317,10 @@ func (p *parser) power() Expr {
 func (p *parser) primary() Expr {
 	start := p.tok.Pos
 	e := p.atom()
+	depth := p.depth
+	defer func() { p.depth = depth }()
 	for {
+		p.enter() // each trailer nests the expression one level deeper
 		switch {
 		case p.gotOp("."):
 			attr := p.ident().Text

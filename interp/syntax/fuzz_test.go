@@ -59,6 +59,9 @@ func TestDeepNesting(t *testing.T) {
 		{"x = " + strings.Repeat("lambda: ", 100000) + "1", "too many nested expressions"},
 		{"x = " + strings.Repeat("a if b else ", 100000) + "1", "too many nested expressions"},
 		{"x = " + strings.Repeat("2 ** ", 100000) + "1", "too many nested expressions"},
+		{"x = " + strings.Repeat("1 + ", 100000) + "1", "too many nested expressions"},
+		{"x = a" + strings.Repeat(".b", 100000), "too many nested expressions"},
+		{"x = f" + strings.Repeat("()", 100000), "too many nested expressions"},
 		{"x = " + strings.Repeat("f(", 199) + strings.Repeat(")", 199) + strings.Repeat("(", 300), "too many nested parentheses"},
 	}
 	for _, tt := range tests {

@@ -6,9 +6,10 @@ import (
 	"strings"
 )
 
-// maxExprDepth bounds recursion through expressions that nest without
-// brackets (`- - - x`, `not not x`, chained lambdas). CPython accepts
-// about a thousand levels of such nesting; so do we.
+// maxExprDepth bounds the depth of expression trees: brackets, unary
+// operators, lambdas, conditionals and left-nested chains (1+1+...,
+// a.b.c..., f()()...) all count. CPython's compiler gives up at about the
+// same depth.
 const maxExprDepth = 3000
 
 // Parse parses a whole file. The error, if any, is an *Error.
@@ -125,12 +126,13 @@ func (p *parser) syntaxError() {
 		e.byParser = true
 		panic(e)
 	}
-	nameString := p.prev.Kind == NAME && (p.tok.Kind == STRING || isSoftKeyword(p.prev.Text))
-	if p.startsExpr() && !p.speculating && !nameString {
+	if p.startsExpr() && !p.speculating {
 		// CPython's error pass reads the expression that starts here
-		// (looking for a missing comma) before it gives up; of what it
-		// finds wrong inside it reports only a stray '='.
-		if err := p.tryParse(p.expression); err != nil && isStrayAssignError(err) {
+		// before it gives up: after a name, as the argument of a Python 2
+		// print statement, reporting any error inside; otherwise looking
+		// for a missing comma, reporting only a stray '='.
+		afterName := p.prev.Kind == NAME && !keywords[p.prev.Text] && !p.isOp("(")
+		if err := p.tryParse(p.starExpressions); err != nil && (afterName && err.Msg != "invalid syntax" || isStrayAssignError(err)) {
 			p.raise(err)
 		}
 	}
@@ -349,6 +351,9 @@ func (p *parser) speculate(parse func() Expr, plain bool) (err *Error) {
 			e, isErr := r.(*Error)
 			if !isErr {
 				panic(r)
+			}
+			if e.lex == lexUnclosed {
+				p.furthest = max(p.furthest, p.sc.line) // read to the end
 			}
 			// The scanner's errors are final (CPython meets them while
 			// reading tokens), except running out of input in brackets,

@@ -622,8 +622,13 @@ func (s *Scanner) checkNumberEnd(p Pos, name string) {
 	if !isIdentContinue(r) {
 		return
 	}
+	// CPython checks whole words, except that for "if", "in" and "is"
+	// it looks at two letters only (so 1information passes).
 	rest := s.src[s.off:s.end]
-	for _, kw := range []string{"and", "else", "for", "if", "in", "is", "not", "or"} {
+	if len(rest) >= 2 && rest[0] == 'i' && strings.IndexByte("fns", rest[1]) >= 0 {
+		return
+	}
+	for _, kw := range []string{"and", "else", "for", "not", "or"} {
 		if bytes.HasPrefix(rest, []byte(kw)) {
 			if r, _ := utf8.DecodeRune(rest[len(kw):]); len(rest) == len(kw) || !isIdentContinue(r) {
 				return

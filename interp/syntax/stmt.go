@@ -395,19 +395,28 @@ func (p *parser) block(what string, line int32) []Stmt {
 
 func stmtName(kw string) string { return "'" + kw + "' statement" }
 
+// ifStmt parses if/elif/else. An elif is an If in the Orelse of the one
+// before; the chain is built in a loop so that a long one cannot exhaust
+// the stack here.
 func (p *parser) ifStmt() Stmt {
-	kw := p.advance()
-	s := &If{Test: p.condition()}
-	p.expectColon(false)
-	s.Body = p.block(stmtName(kw.Text), kw.Pos.Line)
-	if p.isKw("elif") {
-		elif := p.ifStmt()
-		s.Orelse = []Stmt{elif}
-	} else if p.isKw("else") {
-		s.Orelse = p.elseBlock()
+	var chain []*If
+	for len(chain) == 0 || p.isKw("elif") {
+		kw := p.advance()
+		s := &If{Loc: Loc{Pos: kw.Pos}, Test: p.condition()}
+		p.expectColon(false)
+		s.Body = p.block(stmtName(kw.Text), kw.Pos.Line)
+		if n := len(chain); n > 0 {
+			chain[n-1].Orelse = []Stmt{s}
+		}
+		chain = append(chain, s)
 	}
-	s.Loc = p.loc(kw.Pos)
-	return s
+	if p.isKw("else") {
+		chain[len(chain)-1].Orelse = p.elseBlock()
+	}
+	for _, s := range chain { // each ends where the whole chain ends, as in CPython
+		s.End = p.lastEnd
+	}
+	return chain[0]
 }
 
 // condition parses the test of an if, elif or while.

@@ -53,7 +53,7 @@ type codeData struct {
 	consts []Value
 	// attrCache has one entry per instruction (indexed by pc) for
 	// LOAD_ATTR/LOAD_METHOD/STORE_ATTR.
-	attrCache []attrCache
+	attrCache []*attrSite
 	// hot counts back-edges per loop header (indexed by pc).
 	hot []int32
 	// globals caches LOAD_GLOBAL lookups (indexed by pc).
@@ -66,6 +66,47 @@ type codeData struct {
 // first, then the builtins.
 type globalCache struct {
 	g, b object.DictStrCache
+}
+
+// attrSite is the polymorphic inline cache of one attribute instruction:
+// up to four shapes, replaced round-robin.
+type attrSite struct {
+	e    [4]attrCache
+	next uint8
+}
+
+// find returns the entry for class id, or nil.
+func (s *attrSite) find(class uint32) *attrCache {
+	for i := range s.e {
+		if s.e[i].class == class {
+			return &s.e[i]
+		}
+	}
+	return nil
+}
+
+// lookup is find for a possibly nil site and shape.
+func (s *attrSite) lookup(sh *object.Shape) *attrCache {
+	if s == nil || sh == nil {
+		return nil
+	}
+	return s.find(sh.ID)
+}
+
+// victim returns the entry to overwrite with a new shape.
+func (s *attrSite) victim() *attrCache {
+	c := &s.e[s.next%4]
+	s.next++
+	return c
+}
+
+// site returns the cache of the instruction before f.PC.
+func (f *Frame) site() *attrSite {
+	p := &f.data.attrCache[f.PC-1]
+	if *p == nil {
+		*p = &attrSite{}
+	}
+	return *p
 }
 
 // attrCache remembers, for the shape an instance had last time, the slot
@@ -85,7 +126,7 @@ func (th *Thread) codeFor(c *bytecode.Code) *codeData {
 	if cd := th.vm.codes[c]; cd != nil {
 		return cd
 	}
-	cd := &codeData{code: c, consts: make([]Value, len(c.Consts)), attrCache: make([]attrCache, len(c.Code)), hot: make([]int32, len(c.Code)),
+	cd := &codeData{code: c, consts: make([]Value, len(c.Consts)), attrCache: make([]*attrSite, len(c.Code)), hot: make([]int32, len(c.Code)),
 		globals: make([]globalCache, len(c.Code))}
 	for i, k := range c.Consts {
 		cd.consts[i] = th.constValue(k)

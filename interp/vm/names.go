@@ -100,16 +100,16 @@ func (th *Thread) unboundDeref(f *Frame, i int) error {
 // an attribute was found in, keyed by the instance's shape (class id).
 func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 	t := th.Thread
-	c := &f.data.attrCache[f.PC-1]
 	if s := object.ShapeOf(obj); s != nil {
-		if c.class == s.ID && c.slot >= 0 && c.version == s.Type.Version {
+		site := f.site()
+		if c := site.find(s.ID); c != nil && c.slot >= 0 && c.next == nil && c.version == s.Type.Version {
 			if v := object.GetSlot(t, obj, int(c.slot)); v != Null {
 				return v, nil
 			}
 		}
 		if i := s.Index(name); i >= 0 && !s.DictMode && s.Type.Lookup(t, name) == Null {
 			if v := object.GetSlot(t, obj, i); v != Null {
-				*c = attrCache{class: s.ID, version: s.Type.Version, slot: int32(i)}
+				*site.victim() = attrCache{class: s.ID, version: s.Type.Version, slot: int32(i)}
 				return v, nil
 			}
 		}
@@ -121,9 +121,12 @@ func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 // shape transition made, for the instance's shape.
 func (th *Thread) storeAttr(f *Frame, obj Value, name string, v Value) error {
 	t := th.Thread
-	c := &f.data.attrCache[f.PC-1]
 	s := object.ShapeOf(obj)
-	if s != nil && c.class == s.ID && c.slot >= 0 && c.version == s.Type.Version {
+	var site *attrSite
+	if s != nil {
+		site = f.site()
+	}
+	if c := site.lookup(s); c != nil && c.slot >= 0 && c.version == s.Type.Version {
 		if c.next == nil {
 			object.SetSlot(t, obj, int(c.slot), v)
 		} else {
@@ -139,6 +142,7 @@ func (th *Thread) storeAttr(f *Frame, obj Value, name string, v Value) error {
 	}
 	s2 := object.ShapeOf(obj)
 	if i := s2.Index(name); i >= 0 {
+		c := site.victim()
 		*c = attrCache{class: s.ID, version: s.Type.Version, slot: int32(i)}
 		if s2 != s {
 			c.next = s2
@@ -163,9 +167,12 @@ func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, er
 	t := th.Thread
 	typ := object.TypeOf(obj)
 	s := object.ShapeOf(obj)
-	c := &f.data.attrCache[f.PC-1]
-	if s != nil && c.class == s.ID && c.method != Null && c.version == s.Type.Version {
-		return c.method, obj, nil
+	var site *attrSite
+	if s != nil {
+		site = f.site()
+		if c := site.find(s.ID); c != nil && c.method != Null && c.version == s.Type.Version {
+			return c.method, obj, nil
+		}
 	}
 	if object.AsType(obj) == nil && typ != object.SuperType {
 		m := typ.Lookup(t, name)
@@ -176,7 +183,7 @@ func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, er
 					return m, object.ReceiverFor(t, b, obj), nil
 				}
 				if s != nil {
-					*c = attrCache{class: s.ID, version: s.Type.Version, slot: -1, method: m}
+					*site.victim() = attrCache{class: s.ID, version: s.Type.Version, slot: -1, method: m}
 				}
 				return m, obj, nil
 			}
