@@ -40,6 +40,9 @@ func Install(v *vm.VM) {
 		object.DictSetStr(t, d, name, typ.Ref)
 	}
 	installExceptions(t, d)
+	object.DictSetStr(t, d, "None", object.None)
+	object.DictSetStr(t, d, "True", object.True)
+	object.DictSetStr(t, d, "False", object.False)
 	object.DictSetStr(t, d, "NotImplemented", object.NotImplemented)
 	object.DictSetStr(t, d, "Ellipsis", object.Ellipsis)
 	object.DictSetStr(t, d, "__debug__", object.True)

@@ -50,7 +50,7 @@ func specialAttr(t *Thread, v Value, typ *Type, name string) (Value, error) {
 	solid := typ
 	if isUser(typ) {
 		solid = typ.Solid
-		if name == "__dict__" && ShapeOf(v) != nil && !ShapeOf(v).Frozen {
+		if s := ShapeOf(v); name == "__dict__" && s != nil && (!s.Frozen || s.DictMode) {
 			return instanceDict(t, v), nil
 		}
 	}

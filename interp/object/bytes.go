@@ -750,6 +750,104 @@ var bytesMethods = map[string]BuiltinFn{
 	"splitlines": bytesSplitlines, "center": bytesPadder("center"), "ljust": bytesPadder("ljust"),
 	"rjust": bytesPadder("rjust"), "zfill": bytesZfill,
 	"removeprefix": bytesRemover("removeprefix", false), "removesuffix": bytesRemover("removesuffix", true),
+	"title": bytesTransform("title", asciiTitle), "capitalize": bytesTransform("capitalize", asciiCapitalize),
+	"expandtabs": bytesExpandtabs, "istitle": bytesIstitle,
+}
+
+// bytesTransform makes a no-argument method that maps the whole buffer.
+func bytesTransform(name string, f func([]byte) []byte) BuiltinFn {
+	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := exactArgs(bytesTypeName(self)+"."+name, args, kwnames, 0); err != nil {
+			return Null, err
+		}
+		return newLike(t, self, f(bytesData(t, self))), nil
+	}
+}
+
+// asciiTitle upper-cases the first letter of every run of letters.
+func asciiTitle(b []byte) []byte {
+	out := make([]byte, len(b))
+	prevCased := false
+	for i, c := range b {
+		if prevCased {
+			out[i] = asciiLower(c)
+		} else {
+			out[i] = asciiUpper(c)
+		}
+		prevCased = isASCIIAlpha(c)
+	}
+	return out
+}
+
+// asciiCapitalize upper-cases the first byte and lower-cases the rest.
+func asciiCapitalize(b []byte) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		if i == 0 {
+			out[i] = asciiUpper(c)
+		} else {
+			out[i] = asciiLower(c)
+		}
+	}
+	return out
+}
+
+func bytesIstitle(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := exactArgs(bytesTypeName(self)+".istitle", args, kwnames, 0); err != nil {
+		return Null, err
+	}
+	b := bytesData(t, self)
+	cased, prevCased := false, false
+	for _, c := range b {
+		isUp, isLow := c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z'
+		switch {
+		case isUp:
+			if prevCased {
+				return False, nil
+			}
+			prevCased, cased = true, true
+		case isLow:
+			if !prevCased {
+				return False, nil
+			}
+			prevCased, cased = true, true
+		default:
+			prevCased = false
+		}
+	}
+	return Bool(cased), nil
+}
+
+func bytesExpandtabs(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	size := MakeSmallInt(8)
+	if err := UnpackArgs("expandtabs", args, kwnames, []string{"tabsize?"}, &size); err != nil {
+		return Null, err
+	}
+	n, err := AsIndex(t, size)
+	if err != nil {
+		return Null, err
+	}
+	var out []byte
+	col := 0
+	for _, c := range bytesData(t, self) {
+		switch c {
+		case '\t':
+			if n > 0 {
+				pad := n - col%n
+				for k := 0; k < pad; k++ {
+					out = append(out, ' ')
+				}
+				col += pad
+			}
+		case '\n', '\r':
+			out = append(out, c)
+			col = 0
+		default:
+			out = append(out, c)
+			col++
+		}
+	}
+	return newLike(t, self, out), nil
 }
 
 var bytearrayMethods = map[string]BuiltinFn{

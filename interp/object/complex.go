@@ -97,20 +97,20 @@ func complexGetAttr(t *Thread, v Value, name string) (Value, error) {
 
 func defComplexMethods(t *Thread, typ *Type) {
 	DefMethod(t, typ, "conjugate", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := noArgs("conjugate", args, kw); err != nil {
+		if err := numNoArgs("conjugate", args, kw); err != nil {
 			return Null, err
 		}
 		c := ComplexValue(self)
 		return NewComplex(t, complex(real(c), -imag(c))), nil
 	})
 	DefMethod(t, typ, "__complex__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := noArgs("__complex__", args, kw); err != nil {
+		if err := numNoArgs("__complex__", args, kw); err != nil {
 			return Null, err
 		}
 		return self, nil
 	})
 	DefMethod(t, typ, "__abs__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := noArgs("__abs__", args, kw); err != nil {
+		if err := numNoArgs("__abs__", args, kw); err != nil {
 			return Null, err
 		}
 		return Abs(t, self)
@@ -126,12 +126,12 @@ func defComplexMethods(t *Thread, typ *Type) {
 	})
 }
 
-// toComplex converts a built-in number to a Go complex.
-func toComplex(v Value) (complex128, error) {
+// numToComplex converts a built-in number to a Go complex.
+func numToComplex(v Value) (complex128, error) {
 	if IsComplex(v) {
 		return ComplexValue(v), nil
 	}
-	f, err := toFloat(v)
+	f, err := numToFloat(v)
 	return complex(f, 0), err
 }
 
@@ -142,11 +142,11 @@ func complexBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
 	default:
 		return NotImplemented, nil
 	}
-	x, err := toComplex(a)
+	x, err := numToComplex(a)
 	if err != nil {
 		return Null, err
 	}
-	y, err := toComplex(b)
+	y, err := numToComplex(b)
 	if err != nil {
 		return Null, err
 	}
@@ -250,7 +250,7 @@ func complexPowPolar(a, b complex128) (complex128, bool) {
 	case a == 0:
 		return 0, !(imag(b) != 0 || real(b) < 0) // NaN exponents pass, as in C
 	}
-	vabs := hypot(real(a), imag(a))
+	vabs := cHypot(real(a), imag(a))
 	length, err := FloatPow(vabs, real(b))
 	if err != nil {
 		length = math.Inf(1) // C's pow overflows to HUGE_VAL
@@ -469,20 +469,20 @@ func complexAbs(c complex128) (float64, error) {
 	case math.IsNaN(re) || math.IsNaN(im):
 		return math.NaN(), nil
 	}
-	h := hypot(re, im)
+	h := cHypot(re, im)
 	if math.IsInf(h, 0) {
 		return 0, OverflowError("absolute value too large")
 	}
 	return h, nil
 }
 
-// hypot returns sqrt(x*x + y*y) exactly as glibc (2.35 and later) does,
+// cHypot returns sqrt(x*x + y*y) exactly as glibc (2.35 and later) does,
 // because CPython's complex abs and power call the C library's hypot,
 // which is not correctly rounded: the result is a first approximation
 // corrected by one Newton-like step (C. F. Borges, "An Improved Algorithm
-// for hypot(a,b)", 2019), with scaling for very large and very small
+// for cHypot(a,b)", 2019), with scaling for very large and very small
 // arguments. The float64 conversions keep Go from fusing operations.
-func hypot(x, y float64) float64 {
+func cHypot(x, y float64) float64 {
 	const (
 		scale = 0x1p-600
 		large = 0x1p+511
@@ -502,21 +502,21 @@ func hypot(x, y float64) float64 {
 		if ay <= ax*eps {
 			return ax + ay
 		}
-		return hypotKernel(ax*scale, ay*scale) / scale
+		return cHypotKernel(ax*scale, ay*scale) / scale
 	case ay < tiny:
 		if ax >= ay/eps {
 			return ax + ay
 		}
-		return hypotKernel(ax/scale, ay/scale) * scale
+		return cHypotKernel(ax/scale, ay/scale) * scale
 	case ay <= ax*eps:
 		return ax + ay
 	}
-	return hypotKernel(ax, ay)
+	return cHypotKernel(ax, ay)
 }
 
-// hypotKernel needs ax >= ay >= 0 with squares that neither overflow nor
+// cHypotKernel needs ax >= ay >= 0 with squares that neither overflow nor
 // underflow.
-func hypotKernel(ax, ay float64) float64 {
+func cHypotKernel(ax, ay float64) float64 {
 	h := math.Sqrt(float64(ax*ax) + float64(ay*ay))
 	var t1, t2 float64
 	if h <= 2*ay {
@@ -586,10 +586,10 @@ func complexFromParts(t *Thread, r, i Value) (complex128, error) {
 	if err != nil {
 		return 0, err
 	}
-	if !isNumberLike(t, r) {
+	if !complexArgIsNumber(t, r) {
 		return 0, TypeError("complex() first argument must be a string or a number, not '%s'", TypeName(r))
 	}
-	if i != Null && !isNumberLike(t, i) {
+	if i != Null && !complexArgIsNumber(t, i) {
 		return 0, TypeError("complex() second argument must be a number, not '%s'", TypeName(i))
 	}
 	cr, rIsComplex, err := complexPart(t, r)
@@ -636,8 +636,8 @@ func complexSpecial(t *Thread, v Value) (Value, error) {
 	return Payload(t, r), nil
 }
 
-// isNumberLike reports whether complex() accepts v as a number.
-func isNumberLike(t *Thread, v Value) bool {
+// complexArgIsNumber reports whether complex() accepts v as a number.
+func complexArgIsNumber(t *Thread, v Value) bool {
 	if numKindOf(v) != kindNone {
 		return true
 	}
@@ -696,7 +696,7 @@ func ParseComplexString(s string) (complex128, error) {
 
 // complexBody parses the number itself and returns what follows it.
 func complexBody(s string) (re, im float64, rest string, ok bool) {
-	z, n := floatPrefix(s)
+	z, n := floatLiteralPrefix(s)
 	if n == 0 {
 		// <sign>j or j
 		im = 1
@@ -706,14 +706,14 @@ func complexBody(s string) (re, im float64, rest string, ok bool) {
 			}
 			s = s[1:]
 		}
-		rest, ok = cutJ(s)
+		rest, ok = cutImagSuffix(s)
 		return 0, im, rest, ok
 	}
 	s = s[n:]
 	switch {
 	case s != "" && (s[0] == '+' || s[0] == '-'):
 		re = z
-		if y, m := floatPrefix(s); m > 0 {
+		if y, m := floatLiteralPrefix(s); m > 0 {
 			im, s = y, s[m:]
 		} else {
 			im = 1
@@ -722,7 +722,7 @@ func complexBody(s string) (re, im float64, rest string, ok bool) {
 			}
 			s = s[1:]
 		}
-		rest, ok = cutJ(s)
+		rest, ok = cutImagSuffix(s)
 		return re, im, rest, ok
 	case s != "" && (s[0] == 'j' || s[0] == 'J'):
 		return 0, z, s[1:], true
@@ -730,17 +730,17 @@ func complexBody(s string) (re, im float64, rest string, ok bool) {
 	return z, 0, s, true
 }
 
-func cutJ(s string) (string, bool) {
+func cutImagSuffix(s string) (string, bool) {
 	if s == "" || (s[0] != 'j' && s[0] != 'J') {
 		return s, false
 	}
 	return s[1:], true
 }
 
-// floatPrefix parses the longest float literal at the start of s (sign,
+// floatLiteralPrefix parses the longest float literal at the start of s (sign,
 // digits, point, exponent, or inf/infinity/nan) and returns its value and
 // length; 0 when there is none. Overflow gives an infinity.
-func floatPrefix(s string) (float64, int) {
+func floatLiteralPrefix(s string) (float64, int) {
 	i := 0
 	if i < len(s) && (s[i] == '+' || s[i] == '-') {
 		i++
@@ -754,11 +754,11 @@ func floatPrefix(s string) (float64, int) {
 		}
 	}
 	digits := 0
-	for ; i < len(s) && isDigit(s[i]); i++ {
+	for ; i < len(s) && isDecimalByte(s[i]); i++ {
 		digits++
 	}
 	if i < len(s) && s[i] == '.' {
-		for i++; i < len(s) && isDigit(s[i]); i++ {
+		for i++; i < len(s) && isDecimalByte(s[i]); i++ {
 			digits++
 		}
 	}
@@ -770,8 +770,8 @@ func floatPrefix(s string) (float64, int) {
 		if j < len(s) && (s[j] == '+' || s[j] == '-') {
 			j++
 		}
-		if j < len(s) && isDigit(s[j]) {
-			for j < len(s) && isDigit(s[j]) {
+		if j < len(s) && isDecimalByte(s[j]) {
+			for j < len(s) && isDecimalByte(s[j]) {
 				j++
 			}
 			i = j
@@ -781,7 +781,7 @@ func floatPrefix(s string) (float64, int) {
 	return f, i
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isDecimalByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // removeDigitUnderscores drops underscores that stand between two digits;
 // any other underscore makes the string invalid.
@@ -792,7 +792,7 @@ func removeDigitUnderscores(s string) (string, bool) {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] == '_' {
-			if i == 0 || i+1 == len(s) || !isDigit(s[i-1]) || !isDigit(s[i+1]) {
+			if i == 0 || i+1 == len(s) || !isDecimalByte(s[i-1]) || !isDecimalByte(s[i+1]) {
 				return "", false
 			}
 			continue

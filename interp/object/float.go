@@ -78,14 +78,14 @@ func FloatFromValue(t *Thread, x Value) (Value, error) {
 	case kindFloat:
 		return x, nil
 	case kindInt:
-		return floatResult(toFloat(x))
+		return floatResult(numToFloat(x))
 	}
 	if !IsStr(x) {
 		if r, done, err := floatFromMethods(t, x); done {
 			return r, err
 		}
 	}
-	text, isBytes, ok := stringLike(t, x)
+	text, isBytes, ok := numStringArg(t, x)
 	if !ok {
 		return Null, TypeError("float() argument must be a string or a real number, not '%s'", TypeName(x))
 	}
@@ -119,7 +119,7 @@ func floatFromMethods(t *Thread, x Value) (r Value, done bool, err error) {
 	if err != nil {
 		return Null, true, err
 	}
-	r, err = floatResult(toFloat(iv))
+	r, err = floatResult(numToFloat(iv))
 	return r, true, err
 }
 
@@ -134,7 +134,7 @@ func floatResult(f float64, err error) (Value, error) {
 func defFloatMethods(t *Thread, typ *Type) {
 	unary := func(name string, fn func(t *Thread, f float64) (Value, error)) {
 		DefMethod(t, typ, name, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if err := noArgs(name, args, kw); err != nil {
+			if err := numNoArgs(name, args, kw); err != nil {
 				return Null, err
 			}
 			return fn(t, self.Float())
@@ -264,11 +264,11 @@ func hexFloatLiteral(s string) (string, bool) {
 		s = s[2:]
 	}
 	i, digits := 0, 0
-	for ; i < len(s) && isHexDigit(s[i]); i++ {
+	for ; i < len(s) && isHexByte(s[i]); i++ {
 		digits++
 	}
 	if i < len(s) && s[i] == '.' {
-		for i++; i < len(s) && isHexDigit(s[i]); i++ {
+		for i++; i < len(s) && isHexByte(s[i]); i++ {
 			digits++
 		}
 	}
@@ -292,6 +292,6 @@ func hexFloatLiteral(s string) (string, bool) {
 	return "0x" + mant + rest, true
 }
 
-func isHexDigit(c byte) bool {
+func isHexByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }

@@ -270,7 +270,7 @@ func intNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error)
 	if b != 0 && (b < 2 || b > 36) {
 		return Null, ValueError("int() base must be >= 2 and <= 36, or 0")
 	}
-	text, isBytes, ok := stringLike(t, x)
+	text, isBytes, ok := numStringArg(t, x)
 	if !ok {
 		return Null, TypeError("int() can't convert non-string with explicit base")
 	}
@@ -317,7 +317,7 @@ func IntFromValue(t *Thread, x Value) (Value, error) {
 	if r, done, err := intFromMethods(t, x); done {
 		return r, err
 	}
-	text, isBytes, ok := stringLike(t, x)
+	text, isBytes, ok := numStringArg(t, x)
 	if !ok {
 		return Null, TypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
 	}
@@ -357,9 +357,9 @@ func intFromMethods(t *Thread, x Value) (r Value, done bool, err error) {
 	return r, true, err
 }
 
-// stringLike returns the text of a str, bytes or bytearray (or of an
+// numStringArg returns the text of a str, bytes or bytearray (or of an
 // instance of a user subclass of one); ok is false for other values.
-func stringLike(t *Thread, v Value) (text string, isBytes, ok bool) {
+func numStringArg(t *Thread, v Value) (text string, isBytes, ok bool) {
 	if p := Payload(t, v); IsStr(p) {
 		return StrGo(p), false, true
 	}
@@ -389,22 +389,22 @@ func defIntMethods(t *Thread, typ *Type) {
 	for _, name := range []string{"conjugate", "__int__", "__trunc__", "__floor__", "__ceil__"} {
 		name := name
 		DefMethod(t, typ, name, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if err := noArgs(name, args, kw); err != nil {
+			if err := numNoArgs(name, args, kw); err != nil {
 				return Null, err
 			}
 			return exact(t, self, args, kw)
 		})
 	}
 	DefMethod(t, typ, "__float__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := noArgs("__float__", args, kw); err != nil {
+		if err := numNoArgs("__float__", args, kw); err != nil {
 			return Null, err
 		}
-		return floatResult(toFloat(self))
+		return floatResult(numToFloat(self))
 	})
 	DefMethod(t, typ, "bit_length", intBitLength)
 	DefMethod(t, typ, "bit_count", intBitCount)
 	DefMethod(t, typ, "as_integer_ratio", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := noArgs("as_integer_ratio", args, kw); err != nil {
+		if err := numNoArgs("as_integer_ratio", args, kw); err != nil {
 			return Null, err
 		}
 		return NewTuple(t, []Value{intToExact(self), MakeSmallInt(1)}), nil
@@ -418,7 +418,7 @@ func defIntMethods(t *Thread, typ *Type) {
 // divmod and three-argument pow.
 func defNumberMethods(t *Thread, typ *Type) {
 	DefMethod(t, typ, "__abs__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := noArgs("__abs__", args, kw); err != nil {
+		if err := numNoArgs("__abs__", args, kw); err != nil {
 			return Null, err
 		}
 		return Abs(t, self)
@@ -453,8 +453,8 @@ func defNumberMethods(t *Thread, typ *Type) {
 	})
 }
 
-// noArgs checks that a method got no arguments at all.
-func noArgs(name string, args []Value, kw []string) error {
+// numNoArgs checks that a method got no arguments at all.
+func numNoArgs(name string, args []Value, kw []string) error {
 	if err := NoKwargs(name, kw); err != nil {
 		return err
 	}
@@ -462,21 +462,21 @@ func noArgs(name string, args []Value, kw []string) error {
 }
 
 func intBitLength(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-	if err := noArgs("bit_length", args, kw); err != nil {
+	if err := numNoArgs("bit_length", args, kw); err != nil {
 		return Null, err
 	}
 	if i, ok := IntValue(self); ok {
-		return MakeSmallInt(int64(bits.Len64(absU64(i)))), nil
+		return MakeSmallInt(int64(bits.Len64(intAbsU64(i)))), nil
 	}
 	return MakeInt(t, int64(IntBig(self).BitLen())), nil
 }
 
 func intBitCount(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-	if err := noArgs("bit_count", args, kw); err != nil {
+	if err := numNoArgs("bit_count", args, kw); err != nil {
 		return Null, err
 	}
 	if i, ok := IntValue(self); ok {
-		return MakeSmallInt(int64(bits.OnesCount64(absU64(i)))), nil
+		return MakeSmallInt(int64(bits.OnesCount64(intAbsU64(i)))), nil
 	}
 	n := 0
 	for _, w := range bigToLimbs(IntBig(self)) {
@@ -534,7 +534,7 @@ func intToBytes(t *Thread, self Value, args []Value, kw []string) (Value, error)
 		return Null, err
 	}
 	if little {
-		slicesReverse(b)
+		reverseBytes(b)
 	}
 	return NewBytes(t, b), nil
 }
@@ -565,7 +565,7 @@ func twosComplementBytes(x *big.Int, length int, signed bool) ([]byte, error) {
 	return v.FillBytes(make([]byte, length)), nil
 }
 
-func slicesReverse(b []byte) {
+func reverseBytes(b []byte) {
 	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
 		b[i], b[j] = b[j], b[i]
 	}
@@ -583,7 +583,7 @@ func intFromBytes(t *Thread, cls Value, args []Value, kw []string) (Value, error
 		return Null, err
 	}
 	if little {
-		slicesReverse(b)
+		reverseBytes(b)
 	}
 	x := new(big.Int).SetBytes(b)
 	if signed && len(b) > 0 && b[0]&0x80 != 0 {

@@ -446,7 +446,7 @@ func TestIntHash(t *testing.T) {
 		if err != nil || got != tc.want {
 			t.Errorf("hash(%s) = %d, %v; want %d", tc.x, got, err, tc.want)
 		}
-		if fv, err := toFloat(v); err == nil && CompareFloatBigInt(fv, x) == 0 && FloatHash(fv) != got {
+		if fv, err := numToFloat(v); err == nil && CompareFloatBigInt(fv, x) == 0 && FloatHash(fv) != got {
 			t.Errorf("hash(float(%s)) = %d, want hash of the int %d", tc.x, FloatHash(fv), got)
 		}
 	}
@@ -535,7 +535,7 @@ func twosComplementBytesFor(t *Thread, v Value, args []Value, kw []string) ([]by
 		return nil, numErrText(err)
 	}
 	if little {
-		slicesReverse(b)
+		reverseBytes(b)
 	}
 	return b, ""
 }

@@ -45,7 +45,7 @@ func numKindOf(v Value) numKind {
 // later).
 const maxIntBits = 1 << 32
 
-func memoryError() error { return NewErrorArgs(MemoryErrorType) }
+func intMemoryError() error { return NewErrorArgs(MemoryErrorType) }
 
 // numericBinary implements a op b for any two built-in numbers.
 func numericBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
@@ -99,7 +99,7 @@ func smallBinary(op BinOp, x, y int64) (Value, bool) {
 			r = q
 		}
 	case OpTrueDiv:
-		if y == 0 || !exactInFloat(x) || !exactInFloat(y) {
+		if y == 0 || !int64ExactInFloat(x) || !int64ExactInFloat(y) {
 			return Null, false
 		}
 		return MakeFloat(float64(x) / float64(y)), true
@@ -145,12 +145,12 @@ func smallBinary(op BinOp, x, y int64) (Value, bool) {
 // isBitOp reports whether op is &, | or ^, which keep bools bools.
 func isBitOp(op BinOp) bool { return op == OpAnd || op == OpOr || op == OpXor }
 
-// exactInFloat reports whether float64(x) == x.
-func exactInFloat(x int64) bool { return x >= -1<<53 && x <= 1<<53 }
+// int64ExactInFloat reports whether float64(x) == x.
+func int64ExactInFloat(x int64) bool { return x >= -1<<53 && x <= 1<<53 }
 
 // mulSmall multiplies when the product's magnitude is below 2^62.
 func mulSmall(x, y int64) (int64, bool) {
-	hi, lo := bits.Mul64(absU64(x), absU64(y))
+	hi, lo := bits.Mul64(intAbsU64(x), intAbsU64(y))
 	if hi != 0 || lo >= 1<<62 {
 		return 0, false
 	}
@@ -160,7 +160,7 @@ func mulSmall(x, y int64) (int64, bool) {
 	return int64(lo), true
 }
 
-func absU64(x int64) uint64 {
+func intAbsU64(x int64) uint64 {
 	if x < 0 {
 		return uint64(-x)
 	}
@@ -294,7 +294,7 @@ func bigPow(x, y *big.Int) (*big.Int, error) {
 		return new(big.Int).Set(x), nil
 	}
 	if !y.IsInt64() || uint64(x.BitLen()-1)*uint64(y.Int64()) > maxIntBits {
-		return nil, memoryError()
+		return nil, intMemoryError()
 	}
 	return new(big.Int).Exp(x, y, nil), nil
 }
@@ -347,15 +347,15 @@ func hugeShiftError(x, n *big.Int) error {
 	if size < 0 || size > maxDigits { // size < 0: the sum wrapped around
 		return OverflowError("too many digits in integer")
 	}
-	return memoryError()
+	return intMemoryError()
 }
 
-// toFloat converts a number of int or float kind to a Go float.
-func toFloat(v Value) (float64, error) {
+// numToFloat converts a number of int or float kind to a Go float.
+func numToFloat(v Value) (float64, error) {
 	if v.IsFloat() {
 		return v.Float(), nil
 	}
-	if i, ok := IntValue(v); ok && exactInFloat(i) {
+	if i, ok := IntValue(v); ok && int64ExactInFloat(i) {
 		return float64(i), nil
 	}
 	f, err := BigIntToFloat(IntBig(v))
@@ -369,11 +369,11 @@ func floatBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
 	default:
 		return NotImplemented, nil
 	}
-	x, err := toFloat(a)
+	x, err := numToFloat(a)
 	if err != nil {
 		return Null, err
 	}
-	y, err := toFloat(b)
+	y, err := numToFloat(b)
 	if err != nil {
 		return Null, err
 	}
@@ -412,7 +412,7 @@ func floatBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
 // unordered; complex numbers support only == and !=).
 func numericCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
 	if a.IsSmallInt() && b.IsSmallInt() {
-		return Bool(cmpResult(cmp64(a.SmallInt(), b.SmallInt()), op)), nil
+		return Bool(cmpResult(cmpInt64(a.SmallInt(), b.SmallInt()), op)), nil
 	}
 	ka, kb := numKindOf(a), numKindOf(b)
 	if ka == kindNone || kb == kindNone {
@@ -434,7 +434,7 @@ func numericCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
 	return Bool(complexEqual(a, b) == (op == EQ)), nil
 }
 
-func cmp64(x, y int64) int {
+func cmpInt64(x, y int64) int {
 	switch {
 	case x < y:
 		return -1
@@ -466,7 +466,7 @@ func intCmp(a, b Value) int {
 	x, okx := IntValue(a)
 	y, oky := IntValue(b)
 	if okx && oky {
-		return cmp64(x, y)
+		return cmpInt64(x, y)
 	}
 	return IntBig(a).Cmp(IntBig(b))
 }
@@ -494,13 +494,13 @@ func realCmp(a, b Value) (c int, ordered bool) {
 		}
 		return 0, true
 	}
-	if i, ok := IntValue(b); ok && exactInFloat(i) {
-		return cmpFloat(x, float64(i)), true
+	if i, ok := IntValue(b); ok && int64ExactInFloat(i) {
+		return cmpFloat64(x, float64(i)), true
 	}
 	return CompareFloatBigInt(x, IntBig(b)), true
 }
 
-func cmpFloat(x, y float64) int {
+func cmpFloat64(x, y float64) int {
 	switch {
 	case x < y:
 		return -1
@@ -559,11 +559,11 @@ func Divmod(t *Thread, a, b Value) (Value, error) {
 	if ka == kindInt && kb == kindInt {
 		return intDivmod(t, a, b)
 	}
-	x, err := toFloat(a)
+	x, err := numToFloat(a)
 	if err != nil {
 		return Null, err
 	}
-	y, err := toFloat(b)
+	y, err := numToFloat(b)
 	if err != nil {
 		return Null, err
 	}

@@ -30,7 +30,8 @@ import (
 func init() { OnBoot(10, bootStr) }
 
 var (
-	strIterClass uint32
+	strIterClass      uint32
+	strASCIIIterClass uint32
 	// StrIterType is the type of iter(str).
 	StrIterType *Type
 )
@@ -41,6 +42,12 @@ func bootStr(t *Thread) {
 	StrIterType.Class = strIterClass
 	StrIterType.Slots.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
 	StrIterType.Slots.Next = strIterNext
+	// CPython 3.11 has a separate iterator type for ASCII strings; only its
+	// name is visible, so it shares the layout and slots.
+	strASCIIIterType := builtinType(t, "str_ascii_iterator", 0, ObjectType)
+	strASCIIIterClass = newClassID(strASCIIIterType, nil, gc.ScanAll)
+	strASCIIIterType.Class = strASCIIIterClass
+	strASCIIIterType.Slots = StrIterType.Slots
 
 	s := &StrType.Slots
 	s.New = strNew
@@ -239,7 +246,11 @@ func compareResult(c int, op CompareOp) bool {
 // The str iterator: word 2 the str, word 3 the byte offset of the next
 // character (a small int).
 func strIter(t *Thread, v Value) (Value, error) {
-	a := t.alloc(strIterClass, wordsSize(2))
+	cls := strIterClass
+	if StrIsASCII(v) {
+		cls = strASCIIIterClass
+	}
+	a := t.alloc(cls, wordsSize(2))
 	store(a, off0, v)
 	store(a, off1, MakeSmallInt(0))
 	return FromAddr(a), nil

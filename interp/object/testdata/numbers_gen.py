@@ -12,6 +12,7 @@ NotImplemented, which is what the Go slots return. Results longer than
 import hashlib
 import math
 import operator
+import random
 import sys
 
 INTS = [0, 1, -1, 2, -3, 7, 10, 255, 2**47 - 1, -2**47, 2**47, -2**47 - 1,
@@ -71,6 +72,41 @@ def too_big(op, a, b):
     return False
 
 
+def random_int(rng):
+    bits = rng.choice([8, 47, 50, 64, 70, 300])
+    return rng.randint(-2**bits, 2**bits)
+
+
+def random_float(rng):
+    k = rng.random()
+    if k < 0.4:
+        return rng.uniform(-100, 100)
+    if k < 0.6:
+        return rng.randint(-1000, 1000) / 4
+    if k < 0.9:
+        return rng.uniform(-1, 1) * 10.0 ** rng.randint(-300, 300)
+    return rng.choice([0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, 1e308])
+
+
+def random_lines(out, n):
+    """Random int and float operands (fixed seed), bounded so that CPython
+    answers quickly."""
+    rng = random.Random(2)
+    ops = [op for op in list(BINOPS) + list(CMPOPS) if op != "@"]
+    for _ in range(n):
+        op = rng.choice(ops)
+        a = random_int(rng) if rng.random() < 0.5 else random_float(rng)
+        b = random_int(rng) if rng.random() < 0.5 else random_float(rng)
+        if op == "**" and isinstance(b, int) and abs(a) > 1:
+            b = rng.randint(-40, 200)
+        if op == "**" and isinstance(b, float) and 400 < abs(b) < math.inf:
+            b = math.fmod(b, 50)
+        if op == "<<" and isinstance(b, int):
+            b = rng.randint(-5, 300)
+        f = BINOPS.get(op) or CMPOPS.get(op)
+        out.write(f"{op}\t{show(a)}\t{show(b)}\t{result(f, a, b)}\n")
+
+
 def main():
     out = sys.stdout
     values = INTS + FLOATS + COMPLEX
@@ -95,6 +131,7 @@ def main():
                 out.write(f"pow3\t{show(a)}\t{show(b)}\t{show(m)}\t{result(pow, a, b, m)}\n")
     for a, b, m in [(2.0, 3, 5), (2, 3.0, 5), (2, 3, 5.0), (1j, 2, 3), (2, 3, True)]:
         out.write(f"pow3\t{show(a)}\t{show(b)}\t{show(m)}\t{result(pow, a, b, m)}\n")
+    random_lines(out, 20000)
 
 
 main()
