@@ -26,6 +26,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"atompy.dev/atompy/gc"
 )
@@ -51,7 +52,33 @@ func NewInt(t *Thread, x *big.Int) Value {
 	if x.IsInt64() {
 		return MakeInt(t, x.Int64())
 	}
+	if bits.UintSize == 64 {
+		return newBigintWords(t, x.Sign() < 0, x.Bits())
+	}
 	return newBigint(t, x.Sign() < 0, bigToLimbs(x))
+}
+
+// newBigintWords is newBigint for 64-bit big.Words: one block copy from the
+// big.Int's words into the arena.
+func newBigintWords(t *Thread, neg bool, words []big.Word) Value {
+	a := t.alloc(bigintClass, wordsSize(1+len(words)))
+	n := int64(len(words))
+	if neg {
+		n = -n
+	}
+	gc.Store(a, bigintCountOff, uint64(n))
+	copy(limbWords(a, len(words)), words)
+	return FromAddr(a)
+}
+
+// limbWords views the limbs of big int a as big.Words (64-bit platforms
+// only), aliasing the arena: for block copies, never for keeping.
+func limbWords(a gc.Addr, n int) []big.Word {
+	if n == 0 {
+		return nil
+	}
+	b := gc.Bytes(a, bigintLimbsOff, n*gc.WordSize)
+	return unsafe.Slice((*big.Word)(unsafe.Pointer(&b[0])), n)
 }
 
 // newBigint allocates a big int with the given magnitude limbs, which must
@@ -108,9 +135,7 @@ func bigintValue(v Value) *big.Int {
 	var words []big.Word
 	if bits.UintSize == 64 {
 		words = make([]big.Word, n)
-		for i := range words {
-			words[i] = big.Word(gc.Load(a, bigintLimbsOff+uintptr(i)*gc.WordSize))
-		}
+		copy(words, limbWords(a, int(n)))
 	} else {
 		words = make([]big.Word, 2*n)
 		for i := int64(0); i < n; i++ {
@@ -153,6 +178,25 @@ func IntValue(v Value) (int64, bool) {
 		return -int64(l), l <= 1<<63
 	}
 	return 0, false
+}
+
+// intBigView returns the value of the int v as a big.Int that aliases the
+// arena limbs of a heap big int (using holder for its header): it must only
+// be read, and not kept past the current operation.
+func intBigView(v Value, holder *big.Int) *big.Int {
+	if bits.UintSize != 64 || !isBigint(v) {
+		return IntBig(v)
+	}
+	n := bigintCount(v)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	holder.SetBits(limbWords(v.Addr(), int(n)))
+	if neg {
+		holder.Neg(holder)
+	}
+	return holder
 }
 
 // IntBig returns the value of an int or bool as a new big.Int.

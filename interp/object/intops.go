@@ -229,17 +229,20 @@ func intBinary(t *Thread, op BinOp, a, b Value) (Value, error) {
 	case OpMatMul:
 		return NotImplemented, nil
 	}
-	x, y := IntBig(a), IntBig(b)
-	z, err := bigBinary(op, x, y)
+	// The operands alias the arena and the result is computed in the
+	// thread's scratch big.Int, then copied into the arena by NewInt: no
+	// Go-heap garbage per operation.
+	x, y := intBigView(a, &t.bigView[0]), intBigView(b, &t.bigView[1])
+	z, err := bigBinary(op, x, y, &t.bigScratch)
 	if err != nil {
 		return Null, err
 	}
 	return NewInt(t, z), nil
 }
 
-// bigBinary applies an operator that maps ints to ints.
-func bigBinary(op BinOp, x, y *big.Int) (*big.Int, error) {
-	z := new(big.Int)
+// bigBinary applies an operator that maps ints to ints, computing into z
+// when the operator allows it. x and y are only read.
+func bigBinary(op BinOp, x, y, z *big.Int) (*big.Int, error) {
 	switch op {
 	case OpAdd:
 		return z.Add(x, y), nil

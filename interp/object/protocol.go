@@ -489,9 +489,14 @@ func Collect(t *Thread, iterable Value) ([]Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Rooting what this loop holds lets a generator it drives collect.
 	var out []Value
+	t.PushRoot(&iterable)
+	t.PushRoot(&it)
+	t.PushRoots(&out)
+	defer t.PopRoots(2, 1)
 	for {
-		v, err := Next(t, it)
+		v, err := nextUnpinned(t, it)
 		if err != nil {
 			return nil, err
 		}
@@ -500,6 +505,19 @@ func Collect(t *Thread, iterable Value) ([]Value, error) {
 		}
 		out = append(out, v)
 	}
+}
+
+// nextUnpinned is Next through Interp.NextUnpinned when an interpreter is
+// attached (see there for the caller's obligation).
+func nextUnpinned(t *Thread, it Value) (Value, error) {
+	if t.Interp == nil {
+		return Next(t, it)
+	}
+	v, err := t.Interp.NextUnpinned(t, it)
+	if err != nil && IsStopIteration(err) {
+		return Null, nil
+	}
+	return v, err
 }
 
 // IsTuple reports whether v is exactly a tuple.

@@ -1,6 +1,8 @@
 package object
 
 import (
+	"math/big"
+
 	"atompy.dev/atompy/gc"
 	"atompy.dev/atompy/stm"
 )
@@ -19,6 +21,16 @@ type Thread struct {
 	Depth int
 	// State is the interpreter's own per-thread state (*vm.Thread).
 	State any
+
+	// tempRoots are Go variables holding guest values that Go code keeps
+	// across a call into guest code that may collect (see PushRoot).
+	tempRoots  []*Value
+	tempSlices []*[]Value
+
+	// bigView and bigScratch serve big-int arithmetic (intops.go): operand
+	// headers aliasing arena limbs, and a reusable result.
+	bigView    [2]big.Int
+	bigScratch big.Int
 
 	// reprActive holds the containers whose repr is being computed on this
 	// thread, so that recursive structures print as [...].
@@ -49,8 +61,39 @@ func ReprLeave(t *Thread, v Value) {
 // Interp is the part of the interpreter that the object model calls.
 type Interp interface {
 	// Call calls fn with positional args followed by the keyword values
-	// named by kwnames (len(kwnames) <= len(args)).
+	// named by kwnames (len(kwnames) <= len(args)). The collector does not
+	// run during the call: the Go caller may hold unrooted values.
 	Call(t *Thread, fn Value, args []Value, kwnames []string) (Value, error)
+	// NextUnpinned advances iterator it like NextStop, but lets the
+	// collector run while a generator executes: the caller promises that
+	// every guest value it holds in Go variables is registered with
+	// PushRoot/PushRoots.
+	NextUnpinned(t *Thread, it Value) (Value, error)
+}
+
+// PushRoot registers a Go variable holding a guest value as a root until
+// the matching PopRoots.
+func (t *Thread) PushRoot(p *Value) { t.tempRoots = append(t.tempRoots, p) }
+
+// PushRoots registers a Go slice variable of guest values as roots.
+func (t *Thread) PushRoots(p *[]Value) { t.tempSlices = append(t.tempSlices, p) }
+
+// PopRoots unregisters the last nv PushRoot and ns PushRoots registrations.
+func (t *Thread) PopRoots(nv, ns int) {
+	t.tempRoots = t.tempRoots[:len(t.tempRoots)-nv]
+	t.tempSlices = t.tempSlices[:len(t.tempSlices)-ns]
+}
+
+// ScanTempRoots reports the registered Go-held values to the collector.
+func (t *Thread) ScanTempRoots(mark func(w uint64)) {
+	for _, p := range t.tempRoots {
+		mark(uint64(*p))
+	}
+	for _, p := range t.tempSlices {
+		for _, v := range *p {
+			mark(uint64(v))
+		}
+	}
 }
 
 // Call calls any guest callable from Go.

@@ -160,6 +160,21 @@ func (th *Thread) resumeStackless(f *Frame, g *Generator, sent Value, mode retMo
 // (returning Null with a nil error, or its exception). If throw is not nil
 // it is raised at the yield point.
 func (th *Thread) resumeFromGo(g *Generator, sent Value, throw error) (Value, error) {
+	return th.resume(g, sent, throw, true)
+}
+
+// NextUnpinned implements object.Interp: a generator is resumed without
+// pinning (its Go caller has rooted what it holds).
+func (th *Thread) NextUnpinned(t *object.Thread, it Value) (Value, error) {
+	if g := th.generatorOf(it); g != nil {
+		return th.resume(g, object.None, nil, false)
+	}
+	return object.NextStop(t, it)
+}
+
+// resume runs g from Go; pin says whether the collector must stay off
+// while it runs.
+func (th *Thread) resume(g *Generator, sent Value, throw error, pin bool) (Value, error) {
 	if g.finished {
 		if throw != nil {
 			return Null, throw
@@ -185,8 +200,10 @@ func (th *Thread) resumeFromGo(g *Generator, sent Value, throw error) (Value, er
 	}
 	g.frame.entry = true
 	g.frame.ret = retPush
-	th.pinned++
-	defer func() { th.pinned-- }()
+	if pin {
+		th.pinned++
+		defer func() { th.pinned-- }()
+	}
 	v, err := th.runPending(throw)
 	if err != nil {
 		return Null, err

@@ -103,6 +103,7 @@ func (th *Thread) RunCode(code *bytecode.Code, globals Value) (Value, error) {
 // scanRoots reports the thread's frames and state to the collector.
 func (th *Thread) scanRoots(mark func(w uint64)) {
 	mark(uint64(th.handled))
+	th.ScanTempRoots(mark)
 	for f := th.frame; f != nil; f = f.Back {
 		f.scanRoots(mark)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	"atompy.dev/atompy/interp/object"
 )
@@ -109,8 +110,9 @@ func (th *Thread) formatOne(b *strings.Builder, exc Value) {
 // prints before summarising the rest, as CPython does.
 const recursiveCutoff = 3
 
-// formatEntries prints the File lines of a traceback, collapsing runs of
-// the same location ("[Previous line repeated N more times]").
+// formatEntries prints the File lines of a traceback, each with its
+// source line and caret marker, collapsing runs of the same location
+// ("[Previous line repeated N more times]").
 func formatEntries(b *strings.Builder, tb Value) {
 	var lastFile, lastName string
 	lastLine, repeat := -1, 0
@@ -125,7 +127,7 @@ func formatEntries(b *strings.Builder, tb Value) {
 		}
 	}
 	for tb != object.None && tb != Null {
-		next, code, line, _ := object.TracebackParts(tb)
+		next, code, line, pc := object.TracebackParts(tb)
 		tb = next
 		if code.Filename == lastFile && line == lastLine && code.Name == lastName {
 			repeat++
@@ -137,11 +139,24 @@ func formatEntries(b *strings.Builder, tb Value) {
 			lastFile, lastLine, lastName, repeat = code.Filename, line, code.Name, 1
 		}
 		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", code.Filename, line, code.Name)
-		if src := sourceLine(code.Filename, line); src != "" {
-			fmt.Fprintf(b, "    %s\n", src)
-		}
+		pline, col, endLine, endCol := code.Pos(pc)
+		formatSource(b, code.Filename, line, pline, col, endLine, endCol)
 	}
 	flush()
+}
+
+// formatSource prints line n of the file, without its indentation, and
+// under it the caret marker of the instruction range that failed.
+func formatSource(b *strings.Builder, filename string, n, line, col, endLine, endCol int) {
+	full, ok := sourceLine(filename, n)
+	if !ok {
+		return
+	}
+	fmt.Fprintf(b, "    %s\n", full[indentChars(full):])
+	if carets := caretLine(full, line, col, endLine, endCol); carets != "" {
+		b.WriteString(carets)
+		b.WriteByte('\n')
+	}
 }
 
 // formatSyntaxError prints the file/line/caret block of a SyntaxError.
@@ -180,22 +195,39 @@ func (th *Thread) formatSyntaxError(b *strings.Builder, exc Value) {
 	}
 }
 
-var sourceCache = map[string][]string{}
+// sourceCache holds the lines of the files tracebacks have shown; threads
+// may print tracebacks at the same time.
+var sourceCache struct {
+	sync.Mutex
+	lines map[string][]string
+}
 
-// sourceLine returns line n of a file, stripped, for tracebacks.
-func sourceLine(filename string, n int) string {
-	lines, ok := sourceCache[filename]
+// sourceLine returns line n of a file as a traceback shows it: the whole
+// line, indentation and trailing blanks included, without its terminator.
+// Like CPython, which reads the file as text, any of \n, \r\n and \r ends
+// a line.
+func sourceLine(filename string, n int) (string, bool) {
+	sourceCache.Lock()
+	defer sourceCache.Unlock()
+	lines, ok := sourceCache.lines[filename]
 	if !ok {
 		data, err := os.ReadFile(filename)
 		if err == nil {
-			lines = strings.Split(string(data), "\n")
+			text := strings.ReplaceAll(string(data), "\r\n", "\n")
+			lines = strings.Split(strings.ReplaceAll(text, "\r", "\n"), "\n")
+			if len(lines) > 0 && lines[len(lines)-1] == "" {
+				lines = lines[:len(lines)-1] // the file's final terminator
+			}
 		}
-		sourceCache[filename] = lines
+		if sourceCache.lines == nil {
+			sourceCache.lines = map[string][]string{}
+		}
+		sourceCache.lines[filename] = lines
 	}
 	if n < 1 || n > len(lines) {
-		return ""
+		return "", false
 	}
-	return strings.TrimSpace(lines[n-1])
+	return lines[n-1], true
 }
 
 // ExceptionOf returns the exception instance an error carries.

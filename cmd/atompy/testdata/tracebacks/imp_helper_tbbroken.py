@@ -1,0 +1,4 @@
+# A module that fails while it is imported.
+VALUE = 1
+TABLE = {"a": VALUE}
+OTHER = TABLE["b"] * 2

@@ -1,0 +1,6 @@
+# Deep recursion: the repeated entries collapse.
+def down(n):
+    return down(n + 1) + 1
+
+
+down(0)

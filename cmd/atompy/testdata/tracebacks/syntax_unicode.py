@@ -1,0 +1,3 @@
+# A syntax error after non-ASCII characters.
+s = "héllo"
+t = "wörld" s

@@ -1,0 +1,14 @@
+package vm
+
+import "atompy.dev/atompy/interp/object"
+
+// Hooks for the external tests (package vm_test), which share one VM: they
+// read the thread's frame depth and, after a test found the handled
+// exception left set, clear it so the failure does not cascade into every
+// later test.
+
+// Depth returns how many frames are on the thread's chain.
+func (th *Thread) Depth() int { return th.depth }
+
+// ClearHandled forgets the exception being handled.
+func (th *Thread) ClearHandled() { th.handled = object.None }
