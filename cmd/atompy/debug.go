@@ -20,6 +20,10 @@ var debugKnobs = []struct {
 		d.cpuProfile = v
 		return nil
 	}},
+	{"crash", "1: a Go panic in the interpreter crashes with its Go stack instead of raising SystemError", func(d *debugState, v string) error {
+		d.crash = v == "1"
+		return nil
+	}},
 	{"gc.poison", "1: fill freed heap memory with a poison pattern", func(d *debugState, v string) error {
 		d.gc.Poison = v == "1"
 		return nil
@@ -38,6 +42,7 @@ var debugKnobs = []struct {
 type debugState struct {
 	cpuProfile string
 	gcStats    bool
+	crash      bool
 	gc         gc.Config
 	stopProf   func()
 }

@@ -185,7 +185,7 @@ func runMain(filename string, src []byte, o runOptions, dir string) int {
 		return 2
 	}
 	defer dbg.stopProf()
-	machine, err := vm.New(vm.Options{RecursionLimit: o.recursion, Argv: o.programArg, Path: []string{dir}, GC: dbg.gc})
+	machine, err := vm.New(vm.Options{RecursionLimit: o.recursion, Argv: o.programArg, Path: []string{dir}, GC: dbg.gc, CrashOnInternalError: dbg.crash})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "atompy: %v\n", err)
 		return 1

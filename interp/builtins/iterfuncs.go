@@ -203,7 +203,7 @@ func builtinSorted(t *object.Thread, _ Value, args []Value, kw []string) (Value,
 			return Null, invalidKeyword(k, "sort")
 		}
 	}
-	items, err := object.Collect(t, args[0])
+	items, err := object.CollectUnpinned(t, args[0], args...)
 	if err != nil {
 		return Null, err
 	}

@@ -440,6 +440,9 @@ func (fc *fcomp) with(n *syntax.With, i int) {
 	final, exit := fc.newLabel(), fc.newLabel()
 	old := fc.setPos(item.ContextExpr)
 	fc.expr(item.ContextExpr)
+	// Like CPython, __enter__ and __exit__ run at the position of the
+	// whole statement, so a traceback marks no part of its first line.
+	fc.setPos(n)
 	fc.emit0(bytecode.BEFORE_WITH)
 	h := fc.pushHandler(final, true, -1)
 	b := &fblock{kind: fbWith}
@@ -458,7 +461,7 @@ func (fc *fcomp) with(n *syntax.With, i int) {
 	}
 	fc.popBlock(b)
 	fc.popHandler(h)
-	fc.setPos(item.ContextExpr)
+	fc.setPos(n)
 	fc.callExitWithNones()
 	fc.jump(exit)
 

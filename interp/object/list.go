@@ -332,7 +332,7 @@ func listInit(t *Thread, self Value, args []Value, kwnames []string) error {
 	var items []Value
 	if len(args) == 1 {
 		var err error
-		if items, err = Collect(t, args[0]); err != nil {
+		if items, err = CollectUnpinned(t, args[0], self); err != nil {
 			return err
 		}
 	}

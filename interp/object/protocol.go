@@ -489,12 +489,39 @@ func Collect(t *Thread, iterable Value) ([]Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Rooting what this loop holds lets a generator it drives collect.
+	var out []Value
+	for {
+		v, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if v == Null {
+			return out, nil
+		}
+		out = append(out, v)
+	}
+}
+
+// CollectUnpinned is Collect for callers that want the collector to be
+// able to run while a generator produces the items (list(gen),
+// "".join(gen), sorted(gen)): it roots the iterable, its iterator, the
+// items so far and the values in keep, which must be every other guest
+// value the caller holds in Go variables and still needs afterwards.
+// (Arguments of a call from the interpreter stay on its rooted stack.)
+func CollectUnpinned(t *Thread, iterable Value, keep ...Value) ([]Value, error) {
+	if IsTuple(iterable) {
+		return TupleItems(iterable), nil
+	}
+	it, err := Iter(t, iterable)
+	if err != nil {
+		return nil, err
+	}
 	var out []Value
 	t.PushRoot(&iterable)
 	t.PushRoot(&it)
 	t.PushRoots(&out)
-	defer t.PopRoots(2, 1)
+	t.PushRoots(&keep)
+	defer t.PopRoots(2, 2)
 	for {
 		v, err := nextUnpinned(t, it)
 		if err != nil {

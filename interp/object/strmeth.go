@@ -693,7 +693,7 @@ func strJoin(t *Thread, self Value, args []Value, kwnames []string) (Value, erro
 	if err := exactArgs("str.join", args, kwnames, 1); err != nil {
 		return Null, err
 	}
-	items, err := Collect(t, args[0])
+	items, err := CollectUnpinned(t, args[0], self)
 	if err != nil {
 		if Matches(err, TypeErrorType) && !strIsIterable(t, args[0]) {
 			return Null, TypeError("can only join an iterable")

@@ -27,7 +27,7 @@ func tupleNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, erro
 	if IsTuple(args[0]) {
 		return args[0], nil
 	}
-	items, err := Collect(t, args[0])
+	items, err := CollectUnpinned(t, args[0])
 	if err != nil {
 		return Null, err
 	}

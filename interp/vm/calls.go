@@ -22,9 +22,8 @@ func (th *Thread) callOp(f *Frame, op bc.Opcode, argc int) error {
 		x, y := f.Stack[base-1], fn
 		base--
 		if x != Null {
-			f.SP = base
 			if object.IsBuiltin(x) {
-				return th.callBuiltinMethod(f, x, y, args, kwnames)
+				return th.callBuiltinMethod(f, base, x, y, args, kwnames)
 			}
 			fn = x
 			args = f.Stack[base+1 : top] // the receiver Y becomes the first argument
@@ -32,16 +31,18 @@ func (th *Thread) callOp(f *Frame, op bc.Opcode, argc int) error {
 			fn = y
 		}
 	}
-	f.SP = base
-	return th.callValue(f, fn, args, kwnames)
+	return th.callValue(f, base, fn, args, kwnames)
 }
 
 // callBuiltinMethod calls a Go method found by LOAD_METHOD with its
 // receiver.
-func (th *Thread) callBuiltinMethod(f *Frame, m, self Value, args []Value, kwnames []string) error {
+// The operands stay on the (rooted) stack until the call returns; base is
+// where the result goes.
+func (th *Thread) callBuiltinMethod(f *Frame, base int, m, self Value, args []Value, kwnames []string) error {
 	b, _ := object.BuiltinOf(m)
 	args = append([]Value(nil), args...)
 	r, err := b.Fn(th.Thread, self, args, kwnames)
+	f.SP = base
 	if err != nil {
 		return err
 	}
@@ -59,28 +60,33 @@ func (th *Thread) kwnames(tuple Value) []string {
 	return names
 }
 
-// callValue calls fn with args on behalf of frame f, whose stack pointer
-// already excludes the call's operands. It either pushes a new frame or
-// pushes the result on f.
-func (th *Thread) callValue(f *Frame, fn Value, args []Value, kwnames []string) error {
+// callValue calls fn with args on behalf of frame f; base is the stack
+// slot where the call's operands start and its result goes. It either
+// pushes a new frame or pushes the result on f. The operands stay on the
+// stack, where the collector sees them, until a Go callee returns.
+func (th *Thread) callValue(f *Frame, base int, fn Value, args []Value, kwnames []string) error {
 	t := th.Thread
 	if object.IsMethod(fn) {
 		m, self := object.MethodParts(fn)
 		if object.IsFunction(m) {
 			full := make([]Value, 0, len(args)+1)
-			return th.callFunction(f, m, append(append(full, self), args...), kwnames, retPush, Null)
+			full = append(append(full, self), args...)
+			f.SP = base
+			return th.callFunction(f, m, full, kwnames, retPush, Null)
 		}
 	}
 	if object.IsFunction(fn) {
+		f.SP = base
 		return th.callFunction(f, fn, args, kwnames, retPush, Null)
 	}
 	if cls := object.AsType(fn); cls != nil && cls != object.TypeType {
-		if handled, err := th.instantiate(f, cls, args, kwnames); handled {
+		if handled, err := th.instantiate(f, base, cls, args, kwnames); handled {
 			return err
 		}
 	}
 	args = append([]Value(nil), args...) // the stack slots may be reused by nested calls
 	r, err := object.Call(t, fn, args, kwnames)
+	f.SP = base
 	if err != nil {
 		return err
 	}
@@ -109,7 +115,7 @@ func (th *Thread) callFunction(f *Frame, fn Value, args []Value, kwnames []strin
 // instantiate handles cls(...) for user classes whose __init__ is a Python
 // function: the instance is made here and __init__ runs as a stackless
 // callee whose frame returns the instance (retInit).
-func (th *Thread) instantiate(f *Frame, cls *object.Type, args []Value, kwnames []string) (bool, error) {
+func (th *Thread) instantiate(f *Frame, base int, cls *object.Type, args []Value, kwnames []string) (bool, error) {
 	t := th.Thread
 	if cls.Flags&object.FlagBuiltin != 0 {
 		return false, nil
@@ -121,7 +127,9 @@ func (th *Thread) instantiate(f *Frame, cls *object.Type, args []Value, kwnames 
 	}
 	obj := object.NewInstance(t, cls)
 	full := make([]Value, 0, len(args)+1)
-	return true, th.callFunction(f, init, append(append(full, obj), args...), kwnames, retInit, obj)
+	full = append(append(full, obj), args...)
+	f.SP = base
+	return true, th.callFunction(f, init, full, kwnames, retInit, obj)
 }
 
 func isObjectNew(m Value) bool {
@@ -140,10 +148,10 @@ func (th *Thread) callEx(f *Frame, flags int) error {
 		f.SP--
 		kw = f.Stack[f.SP]
 	}
-	f.SP--
-	argsV := f.Stack[f.SP]
-	f.SP--
-	fn := f.Stack[f.SP]
+	argsV := f.Stack[f.SP-1]
+	fn := f.Stack[f.SP-2]
+	base := f.SP - 2
+	f.SP = base
 	args, err := object.Collect(t, argsV)
 	if err != nil {
 		return err
@@ -163,7 +171,16 @@ func (th *Thread) callEx(f *Frame, flags int) error {
 			args = append(args, v)
 		}
 	}
-	return th.callValue(f, fn, args, kwnames)
+	// Keep the callable and the arguments rooted during the call.
+	f.Stack[base] = fn
+	f.Stack[base+1] = argsV
+	if kw != Null {
+		f.Stack[base+2] = kw
+		f.SP = base + 3
+	} else {
+		f.SP = base + 2
+	}
+	return th.callValue(f, base, fn, args, kwnames)
 }
 
 // makeFunction implements MAKE_FUNCTION.

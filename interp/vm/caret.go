@@ -25,9 +25,12 @@ package vm
 // byte offsets (as in the AST) converted to characters at the end, a
 // parenthesised operand's range excludes its parentheses (so a ')' or '('
 // next to an operator can end up marked), and a multi-line segment's end is
-// searched for with a character count used as a byte index.
+// searched for with a character count used as a byte index. Finally the
+// character offsets become display columns, wide East Asian characters
+// counting two, so that the marker lines up on a terminal.
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -60,9 +63,12 @@ func caretLine(full string, line, col, endLine, endCol int) string {
 	primary, secondary := "^", "^"
 	if anchored {
 		primary, secondary = "~", "^"
+		left, right = displayWidth(full, left), displayWidth(full, right)
 	}
-	// Character k of the line (0-based) prints at column k-indent+4 of the
-	// output; those before the segment are blanks.
+	start, end = displayWidth(full, start), displayWidth(full, end)
+	// Column k of the line (0-based, in display columns) prints at column
+	// k-indent+4 of the output; those before the segment are blanks. The
+	// indentation is ASCII, so its width is its length.
 	var b strings.Builder
 	for k := indent - tracebackIndent; k < end; k++ {
 		switch {
@@ -75,6 +81,32 @@ func caretLine(full string, line, col, endLine, endCol int) string {
 		}
 	}
 	return b.String()
+}
+
+// displayWidth is how many terminal columns the first n characters of s
+// take: CPython counts East Asian wide and fullwidth characters as two.
+func displayWidth(s string, n int) int {
+	w := 0
+	for _, r := range s {
+		if n <= 0 {
+			break
+		}
+		n--
+		w++
+		if isWide(r) {
+			w++
+		}
+	}
+	return w
+}
+
+// isWide reports whether r is in wideRanges.
+func isWide(r rune) bool {
+	if r < 0x300 {
+		return false
+	}
+	i := sort.Search(len(wideRanges), func(i int) bool { return wideRanges[i][1] >= r })
+	return i < len(wideRanges) && wideRanges[i][0] <= r
 }
 
 // byteToCharOffset converts a byte column of s into a character column.
@@ -134,10 +166,13 @@ func lineAnchors(full string, start, end int) (left, right int) {
 // secondary character, and whether seg is a binary operation or subscript.
 func findAnchors(seg string) (left, right int, ok bool) {
 	toks, ok := segmentTokens(seg)
-	if !ok || len(toks) == 0 || !plainExpression(toks) {
+	if !ok || len(toks) == 0 || !plainExpression(toks) || !canStartExpression(toks[0]) {
 		return 0, 0, false
 	}
 	if op := outermostBinaryOp(toks); op >= 0 {
+		if op == len(toks)-1 {
+			return 0, 0, false // no right operand
+		}
 		leftEnd := toks[groupInner(toks, 0, op)-1].end
 		rightStart := toks[groupStart(toks, op+1, len(toks))].start
 		left, right := binaryOpAnchors(seg, leftEnd, rightStart)
@@ -156,7 +191,39 @@ func findAnchors(seg string) (left, right int, ok bool) {
 	}
 	valueEnd := toks[groupInner(toks, 0, open)-1].end
 	sliceEnd := toks[groupInner(toks, open+1, last)-1].end
-	return valueEnd, sliceEnd + 1, true
+	left, right = subscriptAnchors(seg, valueEnd, sliceEnd)
+	return left, right, true
+}
+
+// subscriptAnchors finds the "[index]" part of a subscript as CPython does:
+// from the end of the value forward to the first '[', and from just after
+// the index forward to the first ']', included.
+func subscriptAnchors(seg string, valueEnd, sliceEnd int) (left, right int) {
+	left, right = valueEnd, sliceEnd+1
+	for left < len(seg) && seg[left] != '[' {
+		left++
+	}
+	for right < len(seg) && seg[right] != ']' {
+		right++
+	}
+	if right < len(seg) {
+		right++
+	}
+	return left, right
+}
+
+// canStartExpression reports whether an expression statement may begin
+// with t: not with "*" (a starred expression), "@" (a decorator) or any
+// other operator that is not an opening bracket, a unary operator or "...".
+func canStartExpression(t token) bool {
+	if t.kind != tokOp {
+		return true
+	}
+	switch t.text {
+	case "(", "[", "{", "-", "+", "~", "...":
+		return true
+	}
+	return false
 }
 
 // binaryOpAnchors finds the operator between the end of the left operand

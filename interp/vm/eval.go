@@ -41,6 +41,9 @@ func panicError(r any) error {
 func (th *Thread) loop(pending error) (res Value, rerr error, done bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			if th.vm.Opts.CrashOnInternalError {
+				panic(r)
+			}
 			res, rerr, done = Null, panicError(r), false
 		}
 	}()

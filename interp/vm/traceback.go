@@ -19,7 +19,18 @@ type SyntaxDetails interface {
 	Details() (kind, msg, filename string, line, col int, text string)
 }
 
-// SyntaxErrorValue converts a compile error into a Python exception.
+// SyntaxEndDetails is implemented by front-end errors that know where the
+// offending source range ends, for the carets under a SyntaxError.
+type SyntaxEndDetails interface {
+	// EndDetails returns the 1-based line and column (in characters,
+	// exclusive, like Details' column) where the range ends.
+	EndDetails() (endLine, endCol int)
+}
+
+// SyntaxErrorValue converts a compile error into a Python exception. Its
+// attributes are those CPython gives errors found in source files (the
+// main script, imported modules): offset and end_offset count bytes, and
+// text keeps its line terminator.
 func SyntaxErrorValue(err error) error {
 	sd, ok := err.(SyntaxDetails)
 	if !ok {
@@ -33,17 +44,44 @@ func SyntaxErrorValue(err error) error {
 	case "TabError":
 		typ = object.TabErrorType
 	}
-	return &syntaxErr{typ: typ, msg: msg, file: file, line: line, col: col, text: text}
+	e := &syntaxErr{typ: typ, msg: msg, file: file, line: line, col: byteColumn(text, col), text: text + "\n"}
+	if ed, ok := err.(SyntaxEndDetails); ok {
+		endLine, endCol := ed.EndDetails()
+		e.endLine = endLine
+		if endLine == line {
+			e.endCol = byteColumn(text, endCol)
+		} else {
+			e.endCol = endCol // on a line whose text is not known
+		}
+	}
+	return e
+}
+
+// byteColumn converts a 1-based character column of line into a 1-based
+// byte column; columns past the end count one byte per character.
+func byteColumn(line string, col int) int {
+	if col < 1 {
+		return col
+	}
+	chars := col - 1
+	for i := range line {
+		if chars == 0 {
+			return i + 1
+		}
+		chars--
+	}
+	return len(line) + chars + 1
 }
 
 // syntaxErr is a SyntaxError not yet materialized.
 type syntaxErr struct {
-	typ            *object.Type
-	msg, file      string
-	line, col      int
-	text           string
-	materialized   Value
-	materializeErr error
+	typ             *object.Type
+	msg, file       string
+	line, col       int
+	endLine, endCol int // 0 when unknown
+	text            string
+	materialized    Value
+	materializeErr  error
 }
 
 func (e *syntaxErr) Error() string { return e.typ.Name + ": " + e.msg }
@@ -61,6 +99,10 @@ func (e *syntaxErr) toException(th *Thread) (*object.Exception, error) {
 	set("lineno", object.MakeSmallInt(int64(e.line)))
 	set("offset", object.MakeSmallInt(int64(e.col)))
 	set("text", object.NewStr(t, e.text))
+	if e.endLine > 0 {
+		set("end_lineno", object.MakeSmallInt(int64(e.endLine)))
+		set("end_offset", object.MakeSmallInt(int64(e.endCol)))
+	}
 	return object.FromValue(exc), nil
 }
 
@@ -98,8 +140,7 @@ func (th *Thread) formatOne(b *strings.Builder, exc Value) {
 		b.WriteString("Traceback (most recent call last):\n")
 		formatEntries(b, tb)
 	}
-	if object.IsInstance(exc, object.SyntaxErrorType) {
-		th.formatSyntaxError(b, exc)
+	if object.IsInstance(exc, object.SyntaxErrorType) && th.formatSyntaxError(b, exc) {
 		return
 	}
 	b.WriteString(object.ExceptionMessage(t, exc))
@@ -159,40 +200,167 @@ func formatSource(b *strings.Builder, filename string, n, line, col, endLine, en
 	}
 }
 
-// formatSyntaxError prints the file/line/caret block of a SyntaxError.
-func (th *Thread) formatSyntaxError(b *strings.Builder, exc Value) {
+// syntaxLocation is what a SyntaxError's report shows besides its message,
+// read from the exception's attributes as CPython does.
+type syntaxLocation struct {
+	msg                Value
+	file               string
+	line, offset       int
+	endLine, endOffset int
+	text               string
+	hasText            bool
+}
+
+// formatSyntaxError prints the location block and message line of a
+// SyntaxError. It reports false, printing nothing, when the attributes do
+// not make a location (lineno not an int, say): the exception is then
+// reported like any other.
+func (th *Thread) formatSyntaxError(b *strings.Builder, exc Value) bool {
+	loc, ok := th.syntaxLocation(exc)
+	if !ok {
+		return false
+	}
+	fmt.Fprintf(b, "  File \"%s\", line %d\n", loc.file, loc.line)
+	if loc.hasText {
+		end := loc.endOffset
+		size := len(loc.text)
+		if loc.endLine > loc.line {
+			end = size // only the first line is shown: mark to its end
+		}
+		formatErrorText(b, loc.text, loc.offset, min(end, size+1))
+	}
+	b.WriteString(th.exceptionHeader(exc, loc.msg))
+	b.WriteByte('\n')
+	return true
+}
+
+// syntaxLocation reads the attributes of a SyntaxError. Missing end
+// positions, and those of subclasses (IndentationError, TabError), count
+// as unknown, so that one caret is shown.
+func (th *Thread) syntaxLocation(exc Value) (syntaxLocation, bool) {
 	t := th.Thread
-	get := func(name string) Value {
+	var loc syntaxLocation
+	attr := func(name string) (Value, bool) {
 		v, err := object.GetAttr(t, exc, name)
+		return v, err == nil
+	}
+	// intAttr reads an int attribute; None gives def, anything else that
+	// is not an int fails.
+	intAttr := func(name string, def int, noneOK bool) (int, bool) {
+		v, ok := attr(name)
+		if !ok || v == object.None {
+			return def, noneOK
+		}
+		n, ok := object.IntValue(v)
+		return int(n), ok
+	}
+	var ok bool
+	if loc.msg, ok = attr("msg"); !ok {
+		// CPython's SyntaxError always has msg: its first argument, or
+		// None.
+		loc.msg = object.None
+		if args := object.ExcSlot(t, exc, object.ExcArgsSlot); args != Null && object.TupleLen(args) > 0 {
+			loc.msg = object.TupleItem(args, 0)
+		}
+	}
+	file, ok := attr("filename")
+	switch {
+	case !ok:
+		return loc, false
+	case file == object.None:
+		loc.file = "<string>"
+	default:
+		s, err := object.Str(t, file)
 		if err != nil {
-			return object.None
+			return loc, false
 		}
-		return v
+		loc.file = s
 	}
-	file, line, off, text, msg := get("filename"), get("lineno"), get("offset"), get("text"), get("msg")
-	if object.IsStr(file) && line.IsSmallInt() {
-		fmt.Fprintf(b, "  File \"%s\", line %d\n", object.StrGo(file), line.SmallInt())
-		if object.IsStr(text) {
-			src := object.StrGo(text)
-			trimmed := strings.TrimLeft(strings.TrimRight(src, "\n"), " \t\f")
-			if trimmed != "" {
-				fmt.Fprintf(b, "    %s\n", trimmed)
-				if off.IsSmallInt() && off.SmallInt() > 0 {
-					col := int(off.SmallInt()) - 1 - (len(strings.TrimRight(src, "\n")) - len(trimmed))
-					if col < 0 {
-						col = 0
-					}
-					fmt.Fprintf(b, "    %s^\n", strings.Repeat(" ", col))
-				}
-			}
+	if loc.line, ok = intAttr("lineno", 0, false); !ok {
+		return loc, false
+	}
+	if loc.offset, ok = intAttr("offset", -1, true); !ok {
+		return loc, false
+	}
+	loc.endLine, loc.endOffset = loc.line, -1
+	if object.TypeOf(exc) == object.SyntaxErrorType {
+		if loc.endLine, ok = intAttr("end_lineno", loc.line, true); !ok {
+			return loc, false
+		}
+		if loc.endOffset, ok = intAttr("end_offset", -1, true); !ok {
+			return loc, false
 		}
 	}
-	name := object.TypeOf(exc).Name
-	if object.IsStr(msg) {
-		fmt.Fprintf(b, "%s: %s\n", name, object.StrGo(msg))
-	} else {
-		b.WriteString(object.ExceptionMessage(t, exc) + "\n")
+	if text, ok := attr("text"); ok && object.IsStr(text) {
+		loc.text, loc.hasText = object.StrGo(text), true
 	}
+	return loc, true
+}
+
+// formatErrorText prints a SyntaxError's source text and the carets under
+// it, the way CPython does: offsets are 1-based and, for errors found in
+// files, count bytes; the text loses its indentation; when the text holds
+// several lines, the one the offset falls in is shown; carets run from
+// offset to endOffset, at least one, and none when the offset points left
+// of the text.
+func formatErrorText(b *strings.Builder, text string, offset, endOffset int) {
+	carets := 1
+	if endOffset > 0 && endOffset > offset {
+		carets = endOffset - offset
+	}
+	offset--
+	for len(text) > 0 && isTracebackBlank(text[0]) {
+		text = text[1:]
+		offset--
+	}
+	n := len(text)
+	if n > 0 && text[n-1] == '\n' {
+		n--
+	}
+	offset = min(offset, n)
+	for {
+		nl := strings.IndexByte(text, '\n')
+		if nl < 0 || nl >= offset {
+			break
+		}
+		text = text[nl+1:]
+		n -= nl + 1
+		offset -= nl + 1
+	}
+	b.WriteString("    ")
+	b.WriteString(text)
+	if !strings.HasSuffix(text, "\n") {
+		b.WriteByte('\n')
+	}
+	if offset < 0 {
+		return
+	}
+	b.WriteString("    ")
+	b.WriteString(strings.Repeat(" ", offset))
+	b.WriteString(strings.Repeat("^", carets))
+	b.WriteByte('\n')
+}
+
+// exceptionHeader is the last line of a report: the exception's class,
+// qualified by its module unless that is builtins or __main__, and str of
+// value unless value is None or its str is empty.
+func (th *Thread) exceptionHeader(exc, value Value) string {
+	typ := object.TypeOf(exc)
+	name := typ.Qualname
+	if typ.Module != "builtins" && typ.Module != "" && typ.Module != "__main__" {
+		name = typ.Module + "." + name
+	}
+	if value == object.None {
+		return name
+	}
+	s, err := object.Str(th.Thread, value)
+	if err != nil {
+		return name + ": <exception str() failed>"
+	}
+	if s == "" {
+		return name
+	}
+	return name + ": " + s
 }
 
 // sourceCache holds the lines of the files tracebacks have shown; threads

@@ -72,6 +72,9 @@ type Options struct {
 	Argv []string
 	// Path lists the directories searched by import (the script's own first).
 	Path []string
+	// CrashOnInternalError makes a Go panic inside an instruction crash the
+	// process with its Go stack instead of becoming a SystemError (debug).
+	CrashOnInternalError bool
 }
 
 // VM is one guest process: its heap, modules and threads.

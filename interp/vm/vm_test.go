@@ -44,7 +44,8 @@ func TestMain(m *testing.M) {
 	v, err := vm.New(vm.Options{
 		Argv: []string{"vm_test"},
 		Path: []string{os.TempDir()},
-		GC:   gc.Config{TriggerBytes: gcTrigger},
+		// Poison makes a freed object that is still used fail loudly.
+		GC: gc.Config{TriggerBytes: gcTrigger, Poison: true},
 	})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "vm.New: %v\n", err)
@@ -61,7 +62,8 @@ func TestMain(m *testing.M) {
 
 // installTestBuiltins adds Go functions that the programs below call:
 // _gostack() counts the Go frames of the running goroutine, _gopanic(msg)
-// and _gonil() panic the way a buggy built-in would, _setbuiltin(name, v)
+// and _gonil() panic the way a buggy built-in would (_gopanic("oom") as the
+// heap does when exhausted, _gopanic("keyerror") with a guest exception), _setbuiltin(name, v)
 // changes the builtins dict (the `builtins` module is a copy of it).
 func installTestBuiltins(v *vm.VM) {
 	t := v.Main.Thread
@@ -76,6 +78,12 @@ func installTestBuiltins(v *vm.VM) {
 		msg := "boom"
 		if len(args) > 0 {
 			msg, _ = object.Str(t, args[0])
+		}
+		switch msg {
+		case "oom":
+			panic(gc.ErrOutOfMemory)
+		case "keyerror":
+			panic(object.NewError(object.KeyErrorType, "from Go"))
 		}
 		panic(msg)
 	})
@@ -359,18 +367,22 @@ func indent(src string) string {
 	return b.String()
 }
 
-func TestGoPanicBecomesSystemError(t *testing.T) {
+func TestGoPanicBecomesGuestException(t *testing.T) {
 	tests := []struct {
 		name string
 		call string // an expression that makes a built-in panic
-		want string // substring of the SystemError message
+		exc  string // the exception type the guest sees
+		want string // substring of its message
 	}{
-		{"direct", `_gopanic("boom")`, "boom"},
-		{"nil dereference", `_gonil()`, "nil pointer dereference"},
-		{"called by Go code", `sorted([3, 1, 2], key=_gopanic)`, "3"},
-		{"inside a nested run", `sorted([3, 1, 2], key=lambda x: _gopanic("nested"))`, "nested"},
-		{"inside a generator", `list(_gopanic("gen") for _ in range(2))`, "gen"},
-		{"inside a method", `type("K", (), {"__len__": lambda self: _gopanic("len")}).__len__(1)`, "len"},
+		{"direct", `_gopanic("boom")`, "SystemError", "boom"},
+		{"nil dereference", `_gonil()`, "SystemError", "nil pointer dereference"},
+		{"called by Go code", `sorted([3, 1, 2], key=_gopanic)`, "SystemError", "3"},
+		{"inside a nested run", `sorted([3, 1, 2], key=lambda x: _gopanic("nested"))`, "SystemError", "nested"},
+		{"inside a generator", `list(_gopanic("gen") for _ in range(2))`, "SystemError", "gen"},
+		{"inside a method", `type("K", (), {"__len__": lambda self: _gopanic("len")}).__len__(1)`, "SystemError", "len"},
+		{"in __repr__", `repr(type("K", (), {"__repr__": lambda self: _gopanic("repr")})())`, "SystemError", "repr"},
+		{"heap exhausted", `_gopanic("oom")`, "MemoryError", ""},
+		{"guest exception", `_gopanic("keyerror")`, "KeyError", "from Go"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -378,14 +390,14 @@ func TestGoPanicBecomesSystemError(t *testing.T) {
 def attempt():
     try:
         `+tt.call+`
-    except SystemError as e:
+    except `+tt.exc+` as e:
         return str(e)
     return "no exception"
 result = attempt()
 after = [i for i in range(3)]
 `)
-			if got := global(t, g, "result"); !strings.Contains(got, tt.want) {
-				t.Errorf("caught SystemError: got %s, want it to mention %q", got, tt.want)
+			if got := global(t, g, "result"); !strings.Contains(got, tt.want) || got == "'no exception'" {
+				t.Errorf("caught %s: got %s, want it to mention %q", tt.exc, got, tt.want)
 			}
 			if got, want := global(t, g, "after"), "[0, 1, 2]"; got != want {
 				t.Errorf("code after the panic: got %s, want %s", got, want)
@@ -393,15 +405,40 @@ after = [i for i in range(3)]
 			checkUsable(t)
 
 			_, err := run(t, tt.call+"\n")
-			if !object.Matches(err, object.SystemErrorType) {
-				t.Fatalf("uncaught: got %v, want SystemError", err)
-			}
-			if got := guestError(err); !strings.Contains(got, tt.want) {
-				t.Errorf("uncaught message: got %q, want it to mention %q", got, tt.want)
+			if got := guestError(err); !strings.HasPrefix(got, tt.exc) || !strings.Contains(got, tt.want) {
+				t.Errorf("uncaught: got %q, want a %s mentioning %q", got, tt.exc, tt.want)
 			}
 			checkUsable(t)
+			if err := machine.RT.Heap.Check(); err != nil {
+				t.Errorf("heap.Check after the panics: %v", err)
+			}
 		})
 	}
+}
+
+// TestPanicLeavesNoReprState makes a built-in panic inside the repr of a
+// container element: the container must not stay marked as being repr'd.
+func TestPanicLeavesNoReprState(t *testing.T) {
+	g := mustRun(t, `
+class K:
+    fail = True
+    def __repr__(self):
+        if K.fail:
+            _gopanic("repr")
+        return "K"
+l = [K()]
+d = {1: l}
+try:
+    repr(d)
+except SystemError:
+    pass
+K.fail = False
+result = (repr(l), repr(d))
+`)
+	if got, want := global(t, g, "result"), "('[K]', '{1: [K]}')"; got != want {
+		t.Errorf("repr after a panic inside repr: got %s, want %s", got, want)
+	}
+	checkIdle(t)
 }
 
 func TestGenerators(t *testing.T) {
@@ -693,6 +730,49 @@ result = (len(keep), bad, sum(t[3].v for t in keep.values()))
 		t.Errorf("heap.Check after the churn: %v", err)
 	}
 	t.Logf("allocated %d MB in %d collections", allocated>>20, collections)
+	checkIdle(t)
+}
+
+// TestGCDuringUnpinnedIteration lets the collector run while Go code
+// (list, sorted, str.join, dict, tuple, set) drains a generator that makes
+// garbage: the items collected so far are held only by Go and must survive.
+func TestGCDuringUnpinnedIteration(t *testing.T) {
+	n := 3000
+	if testing.Short() {
+		n = 400
+	}
+	heap := machine.RT.Heap
+	before := heap.Stats().Collections
+	g := mustRun(t, fmt.Sprintf(`
+N = %d
+def produce(n):
+    for i in range(n):
+        junk = [str(j) + 'x' for j in range(60)]
+        yield (i, str(i), junk[-1])
+def good(t, i):
+    return t == (i, str(i), '59x')
+items = list(produce(N))
+ok_list = all(good(t, i) for i, t in enumerate(items))
+desc = sorted(produce(N), key=lambda t: -t[0])
+ok_sorted = all(good(t, N - 1 - k) for k, t in enumerate(desc))
+ok_join = ','.join(t[1] for t in produce(N)) == ','.join(str(i) for i in range(N))
+d = dict((t[1], t) for t in produce(N))
+ok_dict = len(d) == N and all(good(d[str(i)], i) for i in range(N))
+tu = tuple(produce(N))
+ok_tuple = all(good(t, i) for i, t in enumerate(tu))
+st = set(produce(N))
+ok_set = len(st) == N and all(good(t, t[0]) for t in st)
+result = (ok_list, ok_sorted, ok_join, ok_dict, ok_tuple, ok_set)
+`, n))
+	if got, want := global(t, g, "result"), "(True, True, True, True, True, True)"; got != want {
+		t.Errorf("results (list, sorted, join, dict, tuple, set) intact: got %s, want %s", got, want)
+	}
+	if after := heap.Stats().Collections; after == before {
+		t.Errorf("no collection ran during the program: the test exercises nothing")
+	}
+	if err := heap.Check(); err != nil {
+		t.Errorf("heap.Check: %v", err)
+	}
 	checkIdle(t)
 }
 

@@ -1,6 +1,5 @@
-# A syntax error: its own report format with a caret under the column.
-x = 1
-if x:
-    y = (1 +
-        2)
-    z = [1, 2 3]
+# A syntax error in an indented line: the caret's column discounts the
+# indentation that the report strips.
+class A:
+    def f(self):
+        return 1 +* 2
