@@ -292,15 +292,53 @@ func (fc *fcomp) raise(n *syntax.Raise) {
 func (fc *fcomp) assert(n *syntax.Assert) {
 	end := fc.newLabel()
 	fc.jumpIf(n.Test, true, end)
-	fc.setPos(n)
+	var raiseAt syntax.Node = n
+	if c := lastJumpCompare(n.Test); c != nil {
+		raiseAt = c
+	}
+	fc.setPos(raiseAt)
 	fc.emit0(bytecode.LOAD_ASSERTION_ERROR)
 	if n.Msg != nil {
 		fc.expr(n.Msg)
-		fc.setPos(n)
+		fc.setPos(raiseAt)
 		fc.emit(bytecode.CALL, 1)
 	}
 	fc.emit(bytecode.RAISE_VARARGS, 1)
 	fc.place(end)
+}
+
+// lastJumpCompare returns the comparison whose position CPython 3.11
+// leaves set after compiling a conditional jump on e, or nil: the last
+// comparison compiled, looking through not, and/or and conditional
+// expressions the way the jump compiler does. An assert raises at that
+// position (so a traceback marks the failed comparison), or else at the
+// statement's.
+func lastJumpCompare(e syntax.Expr) *syntax.Compare {
+	switch n := e.(type) {
+	case *syntax.Compare:
+		return n
+	case *syntax.UnaryOp:
+		if n.Op == syntax.Not {
+			return lastJumpCompare(n.Operand)
+		}
+	case *syntax.BoolOp:
+		var last *syntax.Compare
+		for _, v := range n.Values {
+			if c := lastJumpCompare(v); c != nil {
+				last = c
+			}
+		}
+		return last
+	case *syntax.IfExp:
+		var last *syntax.Compare
+		for _, v := range []syntax.Expr{n.Test, n.Body, n.Orelse} {
+			if c := lastJumpCompare(v); c != nil {
+				last = c
+			}
+		}
+		return last
+	}
+	return nil
 }
 
 // try compiles try/except/else/finally like CPython 3.11: a finally

@@ -265,6 +265,9 @@ func bytesSource(t *Thread, fname string, args []Value, kwnames []string) ([]byt
 		if n < 0 {
 			return nil, ValueError("negative count")
 		}
+		if n > MaxBytes {
+			return nil, NewError(MemoryErrorType, "")
+		}
 		return make([]byte, n), nil
 	}
 	if !strIsIterable(t, src) {

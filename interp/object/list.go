@@ -198,8 +198,16 @@ func repeatCount(t *Thread, n Value) (count int, ok bool, err error) {
 }
 
 // repeatItems returns items repeated count times.
+// MaxItems bounds the length of a list, tuple or dict, and MaxBytes the
+// size of a str or bytes: larger requests raise MemoryError before any
+// memory is touched (one arena object stays under 4 GiB).
+const (
+	MaxItems = 1 << 29
+	MaxBytes = 1 << 32
+)
+
 func repeatItems(items []Value, count int) ([]Value, error) {
-	if count > 0 && len(items) > (1<<40)/count {
+	if count > 0 && len(items) > MaxItems/count {
 		return nil, NewError(MemoryErrorType, "")
 	}
 	out := make([]Value, 0, len(items)*count)

@@ -10,12 +10,17 @@ import (
 // GeneratorType) holds a handle to it, owned by the heap object, so the
 // suspended frame dies with the generator.
 type Generator struct {
-	frame    *Frame
-	started  bool
-	running  bool
-	finished bool
-	name     string
-	qualname string
+	frame *Frame
+	// handled is the exception the generator's own code is handling while
+	// it is suspended; callerHandled the resumer's, restored at the next
+	// yield or at the end (CPython's per-generator exc_state).
+	handled       Value
+	callerHandled Value
+	started       bool
+	running       bool
+	finished      bool
+	name          string
+	qualname      string
 }
 
 // GeneratorType is the type of generator objects.
@@ -34,6 +39,8 @@ func bootGenerators(t *object.Thread) {
 	gc.SetClassTracer(g.Class, func(a gc.Addr, mark func(w uint64)) {
 		if gen, ok := object.Handle(int(object.RawField(object.FromAddr(a), 0).SmallInt())).(*Generator); ok && !gen.finished {
 			gen.frame.scanRoots(mark)
+			mark(uint64(gen.handled))
+			mark(uint64(gen.callerHandled))
 		}
 	})
 	g.Slots.Iter = func(t *object.Thread, v Value) (Value, error) { return v, nil }
@@ -131,8 +138,27 @@ func (th *Thread) prepareResume(g *Generator, sent Value) error {
 	} else {
 		g.frame.push(sent)
 	}
+	if err := th.push(g.frame); err != nil {
+		return err
+	}
 	g.running = true
-	return th.push(g.frame)
+	g.callerHandled = th.handled
+	if g.handled != Null && g.handled != object.None {
+		th.handled = g.handled
+	}
+	return nil
+}
+
+// leave hands the exception state back to the resumer when the generator
+// yields (keeping its own) or finishes.
+func (g *Generator) leave(th *Thread) {
+	if th.handled != g.callerHandled {
+		g.handled = th.handled
+	} else {
+		g.handled = object.None
+	}
+	th.handled = g.callerHandled
+	g.callerHandled = Null
 }
 
 // resumeStackless resumes g as a callee of frame f (FOR_ITER or SEND), in
@@ -224,19 +250,26 @@ func stopWith(v Value) error {
 }
 
 // suspend marks the generator as paused at a yield.
-func (g *Generator) suspend() { g.running = false }
+func (g *Generator) suspend(th *Thread) {
+	g.running = false
+	g.leave(th)
+}
 
 // finish marks the generator as returned.
-func (g *Generator) finish() {
+func (g *Generator) finish(th *Thread) {
+	if g.running {
+		g.leave(th)
+	}
 	g.running = false
 	g.finished = true
+	g.handled = object.None
 }
 
 // finishWithError marks the generator as finished by an exception and
 // applies PEP 479: a StopIteration escaping a generator becomes a
 // RuntimeError.
 func (g *Generator) finishWithError(th *Thread, exc Value) Value {
-	g.finish()
+	g.finish(th)
 	if object.IsInstance(exc, object.StopIterationType) {
 		rt, err := object.Materialize(th.Thread, object.NewError(object.RuntimeErrorType, "generator raised StopIteration"))
 		if err == nil {

@@ -116,6 +116,10 @@ func (th *Thread) PrintException(exc Value) {
 	th.vm.Stderr.Flush()
 }
 
+// formatChain prints exc after the exceptions chained to it, as CPython
+// does: an explicit __cause__ (unless already printed) and otherwise,
+// unless suppressed, the __context__, each followed by the sentence that
+// links it to the next.
 func (th *Thread) formatChain(b *strings.Builder, exc Value, seen map[Value]bool) {
 	t := th.Thread
 	seen[exc] = true
@@ -123,9 +127,11 @@ func (th *Thread) formatChain(b *strings.Builder, exc Value, seen map[Value]bool
 	ctx := object.ExcSlot(t, exc, object.ExcContextSlot)
 	suppress := object.ExcSlot(t, exc, object.ExcSuppressSlot) == object.True
 	switch {
-	case cause != object.None && cause != Null && !seen[cause]:
-		th.formatChain(b, cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	case cause != object.None && cause != Null:
+		if !seen[cause] {
+			th.formatChain(b, cause, seen)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		}
 	case ctx != object.None && ctx != Null && !suppress && !seen[ctx]:
 		th.formatChain(b, ctx, seen)
 		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
@@ -133,18 +139,98 @@ func (th *Thread) formatChain(b *strings.Builder, exc Value, seen map[Value]bool
 	th.formatOne(b, exc)
 }
 
+// formatOne prints one exception: its traceback, its message line and its
+// notes.
 func (th *Thread) formatOne(b *strings.Builder, exc Value) {
 	t := th.Thread
 	tb := object.ExcSlot(t, exc, object.ExcTracebackSlot)
-	if object.IsTraceback(tb) {
+	if limit := th.tracebackLimit(); object.IsTraceback(tb) && limit > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
-		formatEntries(b, tb)
+		formatEntries(b, skipOldest(tb, limit))
 	}
-	if object.IsInstance(exc, object.SyntaxErrorType) && th.formatSyntaxError(b, exc) {
+	if !object.IsInstance(exc, object.SyntaxErrorType) || !th.formatSyntaxError(b, exc) {
+		b.WriteString(object.ExceptionMessage(t, exc))
+		b.WriteString("\n")
+	}
+	th.formatNotes(b, exc)
+}
+
+// formatNotes prints the strings of the exception's __notes__, each
+// followed by a newline; notes that are not a list or tuple print as
+// their repr, and a str counts as the sequence of its characters. (CPython
+// splits each note into lines to put a margin before each, which matters
+// only inside exception groups, which atompy does not have yet.)
+func (th *Thread) formatNotes(b *strings.Builder, exc Value) {
+	t := th.Thread
+	notes, err := object.GetAttr(t, exc, "__notes__")
+	if err != nil {
 		return
 	}
-	b.WriteString(object.ExceptionMessage(t, exc))
-	b.WriteString("\n")
+	var items []Value
+	switch {
+	case object.IsList(notes):
+		items = object.ListItems(t, notes)
+	case object.IsTuple(notes):
+		for i := range object.TupleLen(notes) {
+			items = append(items, object.TupleItem(notes, i))
+		}
+	case object.IsStr(notes):
+		for _, r := range object.StrGo(notes) {
+			items = append(items, object.NewStr(t, string(r)))
+		}
+	default:
+		r, err := object.Repr(t, notes)
+		if err != nil {
+			r = "<__notes__ repr() failed>"
+		}
+		b.WriteString(r) // CPython adds no newline here
+		return
+	}
+	for _, note := range items {
+		s, err := object.Str(t, note)
+		if err != nil {
+			s = "<note str() failed>"
+		}
+		b.WriteString(s)
+		b.WriteByte('\n')
+	}
+}
+
+// defaultTracebackLimit is how many entries a traceback shows at most
+// when sys.tracebacklimit is not set: the most recent ones.
+const defaultTracebackLimit = 1000
+
+// tracebackLimit is sys.tracebacklimit if the program set it to an int,
+// else the default; zero or less means no traceback entries at all.
+func (th *Thread) tracebackLimit() int {
+	t := th.Thread
+	sys, ok := object.DictGetStr(t, th.vm.Modules(), "sys")
+	if !ok {
+		return defaultTracebackLimit
+	}
+	v, err := object.GetAttr(t, sys, "tracebacklimit")
+	if err != nil {
+		return defaultTracebackLimit
+	}
+	n, ok := object.IntValue(v)
+	if !ok {
+		return defaultTracebackLimit
+	}
+	return int(n)
+}
+
+// skipOldest drops the oldest entries of a traceback so that at most
+// limit remain.
+func skipOldest(tb Value, limit int) Value {
+	depth := 0
+	for e := tb; e != object.None && e != Null; {
+		e, _, _, _ = object.TracebackParts(e)
+		depth++
+	}
+	for ; depth > limit; depth-- {
+		tb, _, _, _ = object.TracebackParts(tb)
+	}
+	return tb
 }
 
 // recursiveCutoff is how many identical consecutive entries a traceback

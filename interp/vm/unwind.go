@@ -108,7 +108,7 @@ func (th *Thread) setContext(exc Value) {
 func (th *Thread) returnFrom(f *Frame, v Value) (next *Frame, res Value, err error, fin bool) {
 	th.pop()
 	if f.gen != nil {
-		f.gen.finish()
+		f.gen.finish(th)
 	}
 	entry, ret, retArg := f.entry, f.ret, f.retArg
 	th.recycle(f)
@@ -137,7 +137,7 @@ func (th *Thread) returnFrom(f *Frame, v Value) (next *Frame, res Value, err err
 // yieldFrom suspends generator frame f, handing v to whoever resumed it.
 func (th *Thread) yieldFrom(f *Frame, v Value) (next *Frame, res Value, fin bool) {
 	th.pop()
-	f.gen.suspend()
+	f.gen.suspend(th)
 	if f.entry {
 		return th.frame, v, true
 	}
