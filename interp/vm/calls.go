@@ -40,8 +40,9 @@ func (th *Thread) callOp(f *Frame, op bc.Opcode, argc int) error {
 // where the result goes.
 func (th *Thread) callBuiltinMethod(f *Frame, base int, m, self Value, args []Value, kwnames []string) error {
 	b, _ := object.BuiltinOf(m)
-	args = append([]Value(nil), args...)
-	r, err := b.Fn(th.Thread, self, args, kwnames)
+	// args aliases this frame's stack, which nothing overwrites until the
+	// call returns: callees get frames of their own.
+	r, err := b.Fn(th.Thread, self, args[:len(args):len(args)], kwnames)
 	f.SP = base
 	if err != nil {
 		return err
@@ -84,8 +85,7 @@ func (th *Thread) callValue(f *Frame, base int, fn Value, args []Value, kwnames 
 			return err
 		}
 	}
-	args = append([]Value(nil), args...) // the stack slots may be reused by nested calls
-	r, err := object.Call(t, fn, args, kwnames)
+	r, err := object.Call(t, fn, args[:len(args):len(args)], kwnames)
 	f.SP = base
 	if err != nil {
 		return err

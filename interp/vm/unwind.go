@@ -44,6 +44,7 @@ func (th *Thread) unwind(err error) (f *Frame, res Value, rerr error, fin bool) 
 		done := th.pop()
 		if done.gen != nil {
 			exc = done.gen.finishWithError(th, exc)
+			done.gen.frame, done.gen = nil, nil
 		}
 		entry := done.entry
 		th.recycle(done)
@@ -109,6 +110,7 @@ func (th *Thread) returnFrom(f *Frame, v Value) (next *Frame, res Value, err err
 	th.pop()
 	if f.gen != nil {
 		f.gen.finish(th)
+		f.gen.frame, f.gen = nil, nil
 	}
 	entry, ret, retArg := f.entry, f.ret, f.retArg
 	th.recycle(f)

@@ -6,3 +6,7 @@ def parse(text):
 
 def lookup(d, k):
     return d[k]
+
+
+class ParseError(Exception):
+    pass

@@ -1,0 +1,11 @@
+# Alternating recursion up to the limit: no two consecutive entries are
+# the same, so nothing collapses.
+def ping(n):
+    return pong(n + 1)
+
+
+def pong(n):
+    return ping(n + 1)
+
+
+ping(0)
