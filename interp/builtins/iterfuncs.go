@@ -73,11 +73,11 @@ func builtinSum(t *object.Thread, _ Value, args []Value, kw []string) (Value, er
 		return Null, object.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
 	acc := start
-	err := forEach(t, iterable, func(x Value) (bool, error) {
+	err := object.ForEachUnpinned(t, iterable, func(x Value) (bool, error) {
 		var err error
 		acc, err = addFast(t, acc, x)
 		return false, err
-	})
+	}, &acc)
 	if err != nil {
 		return Null, err
 	}
@@ -143,7 +143,7 @@ func minMax(name string, op object.CompareOp) object.BuiltinFn {
 			return err != nil, err
 		}
 		if npos == 1 {
-			if err := forEach(t, args[0], consider); err != nil {
+			if err := object.ForEachUnpinned(t, args[0], consider, &best, &bestKey, &key, &dflt); err != nil {
 				return Null, err
 			}
 		} else {

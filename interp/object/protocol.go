@@ -733,3 +733,29 @@ func Ascii(t *Thread, v Value) (string, error) {
 func CallMethod0Args(t *Thread, obj, m Value, args ...Value) (Value, error) {
 	return callBound(t, m, obj, args, nil)
 }
+
+// ForEachUnpinned calls f on each item of iterable, letting the collector
+// run while a generator produces the items. The iterable, its iterator and
+// the variables in roots are rooted meanwhile; f must keep every other
+// guest value it stores across items in one of those variables.
+func ForEachUnpinned(t *Thread, iterable Value, f func(Value) (stop bool, err error), roots ...*Value) error {
+	it, err := Iter(t, iterable)
+	if err != nil {
+		return err
+	}
+	t.PushRoot(&iterable)
+	t.PushRoot(&it)
+	for _, r := range roots {
+		t.PushRoot(r)
+	}
+	defer t.PopRoots(2+len(roots), 0)
+	for {
+		x, err := nextUnpinned(t, it)
+		if err != nil || x == Null {
+			return err
+		}
+		if stop, err := f(x); stop || err != nil {
+			return err
+		}
+	}
+}

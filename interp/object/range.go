@@ -1,40 +1,39 @@
 package object
 
 import (
-	"fmt"
 	"math"
 	"math/big"
 
 	"atompy.dev/atompy/gc"
 )
 
-// The range type and its iterator.
+// The range type and its iterators.
 //
-// Ranges are limited to int64 bounds: range(2**63) raises OverflowError
-// ("Python int too large to convert to C ssize_t") where CPython would
-// accept it. The length of a range may still exceed int64 (range(-2**62,
-// 2**62)); it is computed as a uint64, and len() of such a range raises
-// OverflowError as in CPython.
-//
-// A range is immutable. Layout (class rangeClass, scanned, so the bounds
-// are stored as Values: small ints, or heap ints beyond 48 bits):
+// A range is immutable and its bounds are arbitrary ints, as in CPython.
+// Layout (class rangeClass, scanned, so the bounds are stored as Values:
+// small ints, or heap ints beyond 48 bits):
 //
 //	word 2  start
 //	word 3  stop
 //	word 4  step (never 0)
 //
-// Item arithmetic is done modulo 2^64 (uint64): every item of a range lies
-// between two int64 bounds, so the wrapped intermediate results are exact.
+// Almost every range has bounds that fit an int64, and those take a fast
+// path in every operation (rangeInt64): item arithmetic is then done modulo
+// 2^64 (uint64), which is exact because every item lies between two int64
+// bounds, and the length, which may exceed int64 (range(-2**62, 2**62)),
+// is a uint64. Ranges with a bound beyond int64 take a slower path with
+// math/big (rangeBig) and iterate with a separate iterator class, so that
+// the fast iterator never has to check for big ints.
 const (
 	rangeStartOff = gc.HeaderSize
 	rangeStopOff  = gc.HeaderSize + gc.WordSize
 	rangeStepOff  = gc.HeaderSize + 2*gc.WordSize
 )
 
-// The range iterator is the hot object of every `for i in range(n)` loop,
-// so it holds raw words, not Values, in an object the collector does not
-// scan (class rangeIterClass), and needs no allocation per step beyond
-// boxing the item:
+// The range iterator of an int64 range is the hot object of every `for i
+// in range(n)` loop, so it holds raw words, not Values, in an object the
+// collector does not scan (class rangeIterClass), and needs no allocation
+// per step beyond boxing the item:
 //
 //	word 2  next item (int64)
 //	word 3  items left (uint64)
@@ -45,10 +44,29 @@ const (
 	rangeIterStepOff = gc.HeaderSize + 2*gc.WordSize
 )
 
+// The iterator of a range with big bounds (class longRangeIterClass,
+// scanned) holds ints as Values; cur and left change as it advances:
+//
+//	word 2  next item
+//	word 3  step (immutable)
+//	word 4  items left
+const (
+	longRangeIterCurOff  = gc.HeaderSize
+	longRangeIterStepOff = gc.HeaderSize + gc.WordSize
+	longRangeIterLeftOff = gc.HeaderSize + 2*gc.WordSize
+)
+
+const errSsizeOverflow = "Python int too large to convert to C ssize_t"
+
 var (
-	rangeIterClass uint32
-	// RangeIterType is the type of iter(range(...)).
+	rangeIterClass     uint32
+	longRangeIterClass uint32
+	// RangeIterType is the type of iter(range(...)) for ranges whose
+	// bounds fit an int64.
 	RangeIterType *Type
+	// LongRangeIterType is the type of iter(range(...)) for ranges with a
+	// bound beyond int64.
+	LongRangeIterType *Type
 )
 
 func init() { OnBoot(10, bootRange) }
@@ -58,31 +76,63 @@ func NewRange(t *Thread, start, stop, step int64) Value {
 	if step == 0 {
 		panic("BUG: NewRange with step 0")
 	}
+	return newRangeObject(t, MakeInt(t, start), MakeInt(t, stop), MakeInt(t, step))
+}
+
+// NewRangeValues returns range(start, stop, step) for any values, which go
+// through __index__ as the range constructor does: a TypeError for values
+// that are not integers, a ValueError for a zero step.
+func NewRangeValues(t *Thread, start, stop, step Value) (Value, error) {
+	var bounds [3]Value
+	for i, v := range [3]Value{start, stop, step} {
+		iv, err := IndexValue(t, v)
+		if err != nil {
+			return Null, err
+		}
+		bounds[i] = intToExact(iv)
+	}
+	if IntSign(bounds[2]) == 0 {
+		return Null, ValueError("range() arg 3 must not be zero")
+	}
+	return newRangeObject(t, bounds[0], bounds[1], bounds[2]), nil
+}
+
+// newRangeObject allocates a range from three exact ints.
+func newRangeObject(t *Thread, start, stop, step Value) Value {
 	a := t.alloc(rangeClass, wordsSize(3))
-	store(a, rangeStartOff, MakeInt(t, start))
-	store(a, rangeStopOff, MakeInt(t, stop))
-	store(a, rangeStepOff, MakeInt(t, step))
+	store(a, rangeStartOff, start)
+	store(a, rangeStopOff, stop)
+	store(a, rangeStepOff, step)
 	return FromAddr(a)
 }
 
 // IsRange reports whether v is a range.
 func IsRange(v Value) bool { return v.IsRef() && classOf(v) == rangeClass }
 
-// RangeParts returns the bounds of a range.
-func RangeParts(r Value) (start, stop, step int64) {
+// RangeValues returns the bounds of a range as ints.
+func RangeValues(r Value) (start, stop, step Value) {
 	a := r.Addr()
-	return rangeWord(load(a, rangeStartOff)), rangeWord(load(a, rangeStopOff)), rangeWord(load(a, rangeStepOff))
+	return load(a, rangeStartOff), load(a, rangeStopOff), load(a, rangeStepOff)
 }
 
-func rangeWord(v Value) int64 {
-	if v.IsSmallInt() {
-		return v.SmallInt()
-	}
-	i, ok := IntValue(v)
+// RangeInt64 returns the bounds of a range; ok is false when one of them
+// does not fit an int64.
+func RangeInt64(r Value) (start, stop, step int64, ok bool) {
+	a := r.Addr()
+	start, ok1 := IntValue(load(a, rangeStartOff))
+	stop, ok2 := IntValue(load(a, rangeStopOff))
+	step, ok3 := IntValue(load(a, rangeStepOff))
+	return start, stop, step, ok1 && ok2 && ok3
+}
+
+// RangeParts returns the bounds of a range whose bounds fit an int64
+// (check with RangeInt64 first when they may not).
+func RangeParts(r Value) (start, stop, step int64) {
+	start, stop, step, ok := RangeInt64(r)
 	if !ok {
-		panic("BUG: range bound beyond int64")
+		panic("BUG: RangeParts of a range with a bound beyond int64")
 	}
-	return i
+	return start, stop, step
 }
 
 // rangeLength returns the number of items of range(start, stop, step).
@@ -96,12 +146,68 @@ func rangeLength(start, stop, step int64) uint64 {
 	return 0
 }
 
-// RangeLen returns the number of items of a range as a uint64.
-func RangeLen(r Value) uint64 { return rangeLength(RangeParts(r)) }
+// RangeLen returns the number of items of a range as a uint64, or
+// math.MaxUint64 when the length does not fit (only possible for big
+// bounds), so that RangeLen(r) != 0 is always its truth.
+func RangeLen(r Value) uint64 {
+	if start, stop, step, ok := RangeInt64(r); ok {
+		return rangeLength(start, stop, step)
+	}
+	n := rangeBigOf(r).n
+	if !n.IsUint64() {
+		return math.MaxUint64
+	}
+	return n.Uint64()
+}
 
 // rangeItem returns item i (0 <= i < len) of the range.
 func rangeItem(start, step int64, i uint64) int64 {
 	return int64(uint64(start) + i*uint64(step))
+}
+
+// rangeBig is a range with its length, in big ints: the slow path for
+// ranges with a bound beyond int64 and for results that may leave int64.
+type rangeBig struct{ start, stop, step, n *big.Int }
+
+func rangeBigOf(r Value) rangeBig {
+	start, stop, step := RangeValues(r)
+	b := rangeBig{start: IntBig(start), stop: IntBig(stop), step: IntBig(step)}
+	b.n = bigRangeLength(b.start, b.stop, b.step)
+	return b
+}
+
+// bigRangeLength returns the number of items of range(start, stop, step).
+func bigRangeLength(start, stop, step *big.Int) *big.Int {
+	lo, hi, s := start, stop, step
+	if step.Sign() < 0 {
+		lo, hi, s = stop, start, new(big.Int).Neg(step)
+	}
+	if lo.Cmp(hi) >= 0 {
+		return new(big.Int)
+	}
+	n := new(big.Int).Sub(hi, lo)
+	n.Sub(n, big.NewInt(1))
+	n.Quo(n, s)
+	return n.Add(n, big.NewInt(1))
+}
+
+// item returns start + i*step.
+func (r rangeBig) item(i *big.Int) *big.Int {
+	x := new(big.Int).Mul(i, r.step)
+	return x.Add(x, r.start)
+}
+
+// indexOf returns the position of x in the range.
+func (r rangeBig) indexOf(x *big.Int) (*big.Int, bool) {
+	d := new(big.Int).Sub(x, r.start)
+	if d.Sign() != 0 && d.Sign() != r.step.Sign() {
+		return nil, false
+	}
+	i, m := new(big.Int).QuoRem(d, r.step, new(big.Int))
+	if m.Sign() != 0 || i.Cmp(r.n) >= 0 {
+		return nil, false
+	}
+	return i, true
 }
 
 // newRangeIter makes an iterator yielding n items from cur by step.
@@ -113,7 +219,8 @@ func newRangeIter(t *Thread, cur int64, n uint64, step int64) Value {
 	return FromAddr(a)
 }
 
-// IsRangeIter reports whether v is a range iterator.
+// IsRangeIter reports whether v is the iterator of an int64 range, which
+// RangeIterNext advances. Iterators of ranges with big bounds are not.
 func IsRangeIter(v Value) bool { return v.IsRef() && classOf(v) == rangeIterClass }
 
 // RangeIterNext advances a range iterator: the VM's fast path for for
@@ -141,6 +248,40 @@ func rangeIterNextSlot(t *Thread, it Value) (Value, error) {
 	return MakeInt(t, i), nil
 }
 
+// newLongRangeIter makes an iterator yielding the n items (n > 0) from
+// cur by step, all given as big ints.
+func newLongRangeIter(t *Thread, cur, step, n *big.Int) Value {
+	a := t.alloc(longRangeIterClass, wordsSize(3))
+	store(a, longRangeIterCurOff, NewInt(t, cur))
+	store(a, longRangeIterStepOff, NewInt(t, step))
+	store(a, longRangeIterLeftOff, NewInt(t, n))
+	return FromAddr(a)
+}
+
+func longRangeIterNext(t *Thread, it Value) (Value, error) {
+	a := it.Addr()
+	left := t.read(a, longRangeIterLeftOff)
+	if IntSign(left) == 0 {
+		return Null, nil
+	}
+	cur := t.read(a, longRangeIterCurOff)
+	t.write(a, longRangeIterCurOff, rangeAddInt(t, cur, load(a, longRangeIterStepOff)))
+	t.write(a, longRangeIterLeftOff, rangeAddInt(t, left, MakeSmallInt(-1)))
+	return cur, nil
+}
+
+// rangeAddInt returns x + y for ints, in int64 when no overflow occurs.
+func rangeAddInt(t *Thread, x, y Value) Value {
+	if a, ok := IntValue(x); ok {
+		if b, ok := IntValue(y); ok {
+			if s := a + b; (s > a) == (b > 0) {
+				return MakeInt(t, s)
+			}
+		}
+	}
+	return NewInt(t, new(big.Int).Add(IntBig(x), IntBig(y)))
+}
+
 func bootRange(t *Thread) {
 	RangeIterType = builtinType(t, "range_iterator", 0, ObjectType)
 	rangeIterClass = newClassID(RangeIterType, nil, gc.ScanNone)
@@ -149,15 +290,19 @@ func bootRange(t *Thread) {
 	RangeIterType.Slots.Next = rangeIterNextSlot
 	DefMethod(t, RangeIterType, "__length_hint__", rangeIterLengthHint)
 
+	LongRangeIterType = builtinType(t, "longrange_iterator", 0, ObjectType)
+	longRangeIterClass = newClassID(LongRangeIterType, nil, gc.ScanAll)
+	LongRangeIterType.Class = longRangeIterClass
+	LongRangeIterType.Slots.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
+	LongRangeIterType.Slots.Next = longRangeIterNext
+	DefMethod(t, LongRangeIterType, "__length_hint__", longRangeIterLengthHint)
+
 	s := &RangeType.Slots
 	s.New = rangeNew
 	s.Repr = rangeRepr
 	s.Len = rangeLen
 	s.Bool = func(t *Thread, v Value) (bool, error) { return RangeLen(v) != 0, nil }
-	s.Iter = func(t *Thread, v Value) (Value, error) {
-		start, stop, step := RangeParts(v)
-		return newRangeIter(t, start, rangeLength(start, stop, step), step), nil
-	}
+	s.Iter = rangeIter
 	s.GetItem = rangeGetItem
 	s.Contains = rangeContains
 	s.Compare = rangeCompare
@@ -173,6 +318,10 @@ func rangeIterLengthHint(t *Thread, self Value, args []Value, kwnames []string) 
 	return NewInt(t, new(big.Int).SetUint64(left)), nil
 }
 
+func longRangeIterLengthHint(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	return t.read(self.Addr(), longRangeIterLeftOff), nil
+}
+
 func rangeNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error) {
 	if err := NoKwargs("range", kwnames); err != nil {
 		return Null, err
@@ -180,53 +329,49 @@ func rangeNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, erro
 	if err := ArgCount("range", args, 1, 3); err != nil {
 		return Null, err
 	}
-	bounds := [3]int64{0, 0, 1}
+	bounds := [3]Value{MakeSmallInt(0), Null, MakeSmallInt(1)}
 	if len(args) == 1 {
-		args = []Value{MakeSmallInt(0), args[0]}
+		bounds[1] = args[0]
+	} else {
+		copy(bounds[:], args)
 	}
-	for i, a := range args {
-		n, err := rangeArg(t, a)
-		if err != nil {
-			return Null, err
-		}
-		bounds[i] = n
-	}
-	if bounds[2] == 0 {
-		return Null, ValueError("range() arg 3 must not be zero")
-	}
-	return NewRange(t, bounds[0], bounds[1], bounds[2]), nil
-}
-
-// rangeArg converts a range() argument to an int64 through __index__.
-func rangeArg(t *Thread, v Value) (int64, error) {
-	if v.IsSmallInt() {
-		return v.SmallInt(), nil
-	}
-	iv, err := IndexValue(t, v)
-	if err != nil {
-		return 0, err
-	}
-	n, ok := IntValue(iv)
-	if !ok {
-		return 0, OverflowError("Python int too large to convert to C ssize_t")
-	}
-	return n, nil
+	return NewRangeValues(t, bounds[0], bounds[1], bounds[2])
 }
 
 func rangeRepr(t *Thread, v Value) (string, error) {
-	start, stop, step := RangeParts(v)
-	if step == 1 {
-		return fmt.Sprintf("range(%d, %d)", start, stop), nil
+	start, stop, step := RangeValues(v)
+	parts := []Value{start, stop}
+	if i, ok := IntValue(step); !ok || i != 1 {
+		parts = append(parts, step)
 	}
-	return fmt.Sprintf("range(%d, %d, %d)", start, stop, step), nil
+	s := "range("
+	for i, p := range parts {
+		ps, err := IntString(p)
+		if err != nil {
+			return "", err
+		}
+		if i > 0 {
+			s += ", "
+		}
+		s += ps
+	}
+	return s + ")", nil
 }
 
 func rangeLen(t *Thread, v Value) (int, error) {
 	n := RangeLen(v)
 	if n > math.MaxInt {
-		return 0, OverflowError("Python int too large to convert to C ssize_t")
+		return 0, OverflowError(errSsizeOverflow)
 	}
 	return int(n), nil
+}
+
+func rangeIter(t *Thread, v Value) (Value, error) {
+	if start, stop, step, ok := RangeInt64(v); ok {
+		return newRangeIter(t, start, rangeLength(start, stop, step), step), nil
+	}
+	r := rangeBigOf(v)
+	return newLongRangeIter(t, r.start, r.step, r.n), nil
 }
 
 func rangeGetItem(t *Thread, v, key Value) (Value, error) {
@@ -240,12 +385,25 @@ func rangeGetItem(t *Thread, v, key Value) (Value, error) {
 		}
 		return Null, err
 	}
-	start, stop, step := RangeParts(v)
-	n := rangeLength(start, stop, step)
-	i, ok := IntValue(iv)
-	if !ok {
+	if i, ok := IntValue(iv); ok {
+		if start, stop, step, ok := RangeInt64(v); ok {
+			return rangeGetItemInt64(t, start, step, rangeLength(start, stop, step), i)
+		}
+	}
+	r := rangeBigOf(v)
+	i := IntBig(iv)
+	if i.Sign() < 0 {
+		i.Add(i, r.n)
+	}
+	if i.Sign() < 0 || i.Cmp(r.n) >= 0 {
 		return Null, IndexError("range object index out of range")
 	}
+	return NewInt(t, r.item(i)), nil
+}
+
+// rangeGetItemInt64 returns item i (negative counts from the end) of an
+// int64 range of n items.
+func rangeGetItemInt64(t *Thread, start, step int64, n uint64, i int64) (Value, error) {
 	var u uint64
 	if i < 0 {
 		// -i fits in a uint64 even for math.MinInt64.
@@ -262,33 +420,80 @@ func rangeGetItem(t *Thread, v, key Value) (Value, error) {
 	return MakeInt(t, rangeItem(start, step, u)), nil
 }
 
-// rangeSlice returns r[s], a range. The new bounds are computed with big
-// ints and must fit int64.
-func rangeSlice(t *Thread, r, s Value) (Value, error) {
-	start, _, step := RangeParts(r)
-	n, err := rangeLen(t, r)
+// rangeSlice returns r[s], a range. It always works in big ints: slicing
+// is not a hot operation and the new bounds may leave int64 even when the
+// old ones fit.
+func rangeSlice(t *Thread, v, s Value) (Value, error) {
+	r := rangeBigOf(v)
+	sstart, sstop, sstep, err := rangeSliceIndices(t, s, r.n)
 	if err != nil {
 		return Null, err
 	}
-	sstart, sstop, sstep, _, err := SliceIndices(t, s, n)
-	if err != nil {
-		return Null, err
-	}
-	at := func(i int) *big.Int {
-		x := new(big.Int).Mul(big.NewInt(int64(i)), big.NewInt(step))
-		return x.Add(x, big.NewInt(start))
-	}
-	nstep := new(big.Int).Mul(big.NewInt(int64(sstep)), big.NewInt(step))
-	parts := []*big.Int{at(sstart), at(sstop), nstep}
-	for _, p := range parts {
-		if !p.IsInt64() {
-			return Null, OverflowError("Python int too large to convert to C ssize_t")
-		}
-	}
-	return NewRange(t, parts[0].Int64(), parts[1].Int64(), parts[2].Int64()), nil
+	step := new(big.Int).Mul(sstep, r.step)
+	return newRangeObject(t, NewInt(t, r.item(sstart)), NewInt(t, r.item(sstop)), NewInt(t, step)), nil
 }
 
-// rangeIndexOf finds the position of the int x in the range.
+// rangeSliceIndices applies slice s to a sequence of the given length in
+// big ints (CPython's _PySlice_GetLongIndices): None parts take defaults
+// that depend on the sign of step, and bounds are clamped to the sequence.
+func rangeSliceIndices(t *Thread, s Value, length *big.Int) (start, stop, step *big.Int, err error) {
+	rstart, rstop, rstep := SliceParts(s)
+	step = big.NewInt(1)
+	if rstep != None {
+		if step, err = rangeSliceIndex(t, rstep); err != nil {
+			return nil, nil, nil, err
+		}
+		if step.Sign() == 0 {
+			return nil, nil, nil, ValueError("slice step cannot be zero")
+		}
+	}
+	lower, upper := big.NewInt(0), length
+	if step.Sign() < 0 {
+		lower, upper = big.NewInt(-1), new(big.Int).Sub(length, big.NewInt(1))
+	}
+	clamp := func(v Value, def *big.Int) (*big.Int, error) {
+		if v == None {
+			return def, nil
+		}
+		x, err := rangeSliceIndex(t, v)
+		switch {
+		case err != nil:
+			return nil, err
+		case x.Sign() < 0:
+			if x.Add(x, length); x.Cmp(lower) < 0 {
+				return lower, nil
+			}
+		case x.Cmp(upper) > 0:
+			return upper, nil
+		}
+		return x, nil
+	}
+	first, last := lower, upper
+	if step.Sign() < 0 {
+		first, last = upper, lower
+	}
+	if start, err = clamp(rstart, first); err != nil {
+		return nil, nil, nil, err
+	}
+	if stop, err = clamp(rstop, last); err != nil {
+		return nil, nil, nil, err
+	}
+	return start, stop, step, nil
+}
+
+// rangeSliceIndex converts one slice part through __index__.
+func rangeSliceIndex(t *Thread, v Value) (*big.Int, error) {
+	iv, err := IndexValue(t, v)
+	if err != nil {
+		if Matches(err, TypeErrorType) {
+			return nil, TypeError("slice indices must be integers or None or have an __index__ method")
+		}
+		return nil, err
+	}
+	return IntBig(iv), nil
+}
+
+// rangeIndexOf finds the position of the int x in an int64 range.
 func rangeIndexOf(start, stop, step, x int64) (uint64, bool) {
 	if step > 0 && (x < start || x >= stop) || step < 0 && (x > start || x <= stop) {
 		return 0, false
@@ -305,28 +510,32 @@ func rangeIndexOf(start, stop, step, x int64) (uint64, bool) {
 	return d / s, true
 }
 
-// rangeIntArg returns x as an int64 when x is an int or bool (exactly, as
-// CPython's fast path requires); ok is false for other values. inRange is
-// false for ints beyond int64, which no range contains.
-func rangeIntArg(x Value) (n int64, isInt, inRange bool) {
-	if x.IsSmallInt() {
-		return x.SmallInt(), true, true
+// rangeFind returns the position of the int or bool x in the range as an
+// int, or Null when x is not an item. CPython takes this arithmetic path
+// only for exact ints and bools; other values are compared item by item
+// (rangeSearch).
+func rangeFind(t *Thread, v, x Value) Value {
+	if start, stop, step, ok := RangeInt64(v); ok {
+		n, inRange := IntValue(x)
+		if !inRange { // no int64 range holds an int beyond int64
+			return Null
+		}
+		i, found := rangeIndexOf(start, stop, step, n)
+		if !found {
+			return Null
+		}
+		return NewInt(t, new(big.Int).SetUint64(i))
 	}
-	if !IsIntOrBool(x) {
-		return 0, false, false
+	i, found := rangeBigOf(v).indexOf(IntBig(x))
+	if !found {
+		return Null
 	}
-	n, inRange = IntValue(x)
-	return n, true, inRange
+	return NewInt(t, i)
 }
 
 func rangeContains(t *Thread, v, x Value) (bool, error) {
-	start, stop, step := RangeParts(v)
-	if n, isInt, inRange := rangeIntArg(x); isInt {
-		if !inRange {
-			return false, nil
-		}
-		_, ok := rangeIndexOf(start, stop, step, n)
-		return ok, nil
+	if IsIntOrBool(x) {
+		return rangeFind(t, v, x) != Null, nil
 	}
 	_, found, err := rangeSearch(t, v, x)
 	return found, err
@@ -335,15 +544,20 @@ func rangeContains(t *Thread, v, x Value) (bool, error) {
 // rangeSearch looks for x by equality, item by item, as CPython does for
 // values that are not ints (3.0 in range(5) is True).
 func rangeSearch(t *Thread, v, x Value) (uint64, bool, error) {
-	start, stop, step := RangeParts(v)
-	n := rangeLength(start, stop, step)
-	for i := uint64(0); i < n; i++ {
-		eq, err := Equal(t, MakeInt(t, rangeItem(start, step, i)), x)
+	it, err := rangeIter(t, v)
+	if err != nil {
+		return 0, false, err
+	}
+	for i := uint64(0); ; i++ {
+		item, err := Next(t, it)
+		if err != nil || item == Null {
+			return 0, false, err
+		}
+		eq, err := Equal(t, item, x)
 		if err != nil || eq {
 			return i, eq, err
 		}
 	}
-	return 0, false, nil
 }
 
 // rangeCompare implements == and != as sequence equality; ranges are not
@@ -355,27 +569,44 @@ func rangeCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
 	return Bool(rangeEqual(a, b) == (op == EQ)), nil
 }
 
+// rangeEqual compares what determines the items: the length, then the
+// first item when there is one, then the step when there are two.
 func rangeEqual(a, b Value) bool {
-	as, ao, ap := RangeParts(a)
-	bs, bo, bp := RangeParts(b)
-	n := rangeLength(as, ao, ap)
-	if n != rangeLength(bs, bo, bp) {
+	as, ao, ap, aok := RangeInt64(a)
+	bs, bo, bp, bok := RangeInt64(b)
+	if aok && bok {
+		n := rangeLength(as, ao, ap)
+		if n != rangeLength(bs, bo, bp) {
+			return false
+		}
+		return n == 0 || as == bs && (n == 1 || ap == bp)
+	}
+	x, y := rangeBigOf(a), rangeBigOf(b)
+	if x.n.Cmp(y.n) != 0 {
 		return false
 	}
-	return n == 0 || as == bs && (n == 1 || ap == bp)
+	return x.n.Sign() == 0 || x.start.Cmp(y.start) == 0 && (x.n.IsInt64() && x.n.Int64() == 1 || x.step.Cmp(y.step) == 0)
+}
+
+// rangeLenValue returns the length of a range as an int.
+func rangeLenValue(t *Thread, v Value) Value {
+	if start, stop, step, ok := RangeInt64(v); ok {
+		return NewInt(t, new(big.Int).SetUint64(rangeLength(start, stop, step)))
+	}
+	return NewInt(t, rangeBigOf(v).n)
 }
 
 // rangeHash hashes what equality looks at: (len, start, step), with the
 // parts that do not matter for short ranges replaced by None.
 func rangeHash(t *Thread, v Value) (int64, error) {
-	start, stop, step := RangeParts(v)
-	n := rangeLength(start, stop, step)
-	key := []Value{NewInt(t, new(big.Int).SetUint64(n)), None, None}
-	if n > 0 {
-		key[1] = MakeInt(t, start)
+	start, _, step := RangeValues(v)
+	n := rangeLenValue(t, v)
+	key := []Value{n, None, None}
+	if IntSign(n) != 0 {
+		key[1] = start
 	}
-	if n > 1 {
-		key[2] = MakeInt(t, step)
+	if i, ok := IntValue(n); !ok || i > 1 {
+		key[2] = step
 	}
 	return Hash(t, NewTuple(t, key))
 }
@@ -398,10 +629,9 @@ func rangeIndexMethod(t *Thread, self Value, args []Value, kwnames []string) (Va
 		return Null, err
 	}
 	x := args[0]
-	if n, isInt, inRange := rangeIntArg(x); isInt {
-		start, stop, step := RangeParts(self)
-		if i, ok := rangeIndexOf(start, stop, step, n); ok && inRange {
-			return NewInt(t, new(big.Int).SetUint64(i)), nil
+	if IsIntOrBool(x) {
+		if i := rangeFind(t, self, x); i != Null {
+			return i, nil
 		}
 		r, err := Repr(t, x)
 		if err != nil {
@@ -424,17 +654,26 @@ func rangeCountMethod(t *Thread, self Value, args []Value, kwnames []string) (Va
 		return Null, err
 	}
 	x := args[0]
-	start, stop, step := RangeParts(self)
-	if n, isInt, inRange := rangeIntArg(x); isInt {
-		if _, ok := rangeIndexOf(start, stop, step, n); ok && inRange {
+	if IsIntOrBool(x) {
+		if rangeFind(t, self, x) != Null {
 			return MakeSmallInt(1), nil
 		}
 		return MakeSmallInt(0), nil
 	}
+	it, err := rangeIter(t, self)
+	if err != nil {
+		return Null, err
+	}
 	count := int64(0)
-	n := rangeLength(start, stop, step)
-	for i := uint64(0); i < n; i++ {
-		eq, err := Equal(t, MakeInt(t, rangeItem(start, step, i)), x)
+	for {
+		item, err := Next(t, it)
+		if err != nil {
+			return Null, err
+		}
+		if item == Null {
+			return MakeInt(t, count), nil
+		}
+		eq, err := Equal(t, item, x)
 		if err != nil {
 			return Null, err
 		}
@@ -442,7 +681,6 @@ func rangeCountMethod(t *Thread, self Value, args []Value, kwnames []string) (Va
 			count++
 		}
 	}
-	return MakeInt(t, count), nil
 }
 
 func rangeOneArg(name string, args []Value, kwnames []string) error {
@@ -455,10 +693,17 @@ func rangeReversed(t *Thread, self Value, args []Value, kwnames []string) (Value
 	if err := ArgCount("__reversed__", args, 0, 0); err != nil {
 		return Null, err
 	}
-	start, stop, step := RangeParts(self)
-	n := rangeLength(start, stop, step)
-	if n == 0 {
+	if start, stop, step, ok := RangeInt64(self); ok {
+		n := rangeLength(start, stop, step)
+		if n == 0 {
+			return newRangeIter(t, 0, 0, 1), nil
+		}
+		return newRangeIter(t, rangeItem(start, step, n-1), n, int64(-uint64(step))), nil
+	}
+	r := rangeBigOf(self)
+	if r.n.Sign() == 0 {
 		return newRangeIter(t, 0, 0, 1), nil
 	}
-	return newRangeIter(t, rangeItem(start, step, n-1), n, int64(-uint64(step))), nil
+	last := r.item(new(big.Int).Sub(r.n, big.NewInt(1)))
+	return newLongRangeIter(t, last, new(big.Int).Neg(r.step), r.n), nil
 }
