@@ -176,7 +176,7 @@ func findAnchors(seg string) (left, right int, ok bool) {
 		leftEnd := toks[groupInner(toks, 0, op)-1].end
 		rightStart := toks[groupStart(toks, op+1, len(toks))].start
 		left, right := binaryOpAnchors(seg, leftEnd, rightStart)
-		return left, right, true
+		return left, right, left >= 0
 	}
 	if isUnaryStart(toks[0]) {
 		return 0, 0, false

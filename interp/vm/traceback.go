@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"sync"
 
 	"atompy.dev/atompy/interp/object"
 )
@@ -241,6 +240,7 @@ const recursiveCutoff = 3
 // source line and caret marker, collapsing runs of the same location
 // ("[Previous line repeated N more times]").
 func formatEntries(b *strings.Builder, tb Value) {
+	files := sourceFiles{}
 	var lastFile, lastName string
 	lastLine, repeat := -1, 0
 	flush := func() {
@@ -267,19 +267,22 @@ func formatEntries(b *strings.Builder, tb Value) {
 		}
 		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", code.Filename, line, code.Name)
 		pline, col, endLine, endCol := code.Pos(pc)
-		formatSource(b, code.Filename, line, pline, col, endLine, endCol)
+		files.formatSource(b, code.Filename, line, pline, col, endLine, endCol)
 	}
 	flush()
 }
 
 // formatSource prints line n of the file, without its indentation, and
 // under it the caret marker of the instruction range that failed.
-func formatSource(b *strings.Builder, filename string, n, line, col, endLine, endCol int) {
-	full, ok := sourceLine(filename, n)
+func (files sourceFiles) formatSource(b *strings.Builder, filename string, n, line, col, endLine, endCol int) {
+	full, ok := files.line(filename, n)
 	if !ok {
 		return
 	}
 	fmt.Fprintf(b, "    %s\n", full[indentChars(full):])
+	if line != n {
+		return // a position that does not start on the line shown: no marker
+	}
 	if carets := caretLine(full, line, col, endLine, endCol); carets != "" {
 		b.WriteString(carets)
 		b.WriteByte('\n')
@@ -449,21 +452,17 @@ func (th *Thread) exceptionHeader(exc, value Value) string {
 	return name + ": " + s
 }
 
-// sourceCache holds the lines of the files tracebacks have shown; threads
-// may print tracebacks at the same time.
-var sourceCache struct {
-	sync.Mutex
-	lines map[string][]string
-}
+// sourceFiles holds the lines of the files one traceback shows. Like
+// CPython, which reads the file anew for each entry, nothing is kept from
+// one report to the next: a program may have rewritten its files.
+type sourceFiles map[string][]string
 
-// sourceLine returns line n of a file as a traceback shows it: the whole
-// line, indentation and trailing blanks included, without its terminator.
-// Like CPython, which reads the file as text, any of \n, \r\n and \r ends
-// a line.
-func sourceLine(filename string, n int) (string, bool) {
-	sourceCache.Lock()
-	defer sourceCache.Unlock()
-	lines, ok := sourceCache.lines[filename]
+// line returns line n of a file as a traceback shows it: the whole line,
+// indentation and trailing blanks included, without its terminator. Like
+// CPython, which reads the file as text, any of \n, \r\n and \r ends a
+// line.
+func (files sourceFiles) line(filename string, n int) (string, bool) {
+	lines, ok := files[filename]
 	if !ok {
 		data, err := os.ReadFile(filename)
 		if err == nil {
@@ -473,10 +472,7 @@ func sourceLine(filename string, n int) (string, bool) {
 				lines = lines[:len(lines)-1] // the file's final terminator
 			}
 		}
-		if sourceCache.lines == nil {
-			sourceCache.lines = map[string][]string{}
-		}
-		sourceCache.lines[filename] = lines
+		files[filename] = lines
 	}
 	if n < 1 || n > len(lines) {
 		return "", false
