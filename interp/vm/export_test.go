@@ -12,3 +12,19 @@ func (th *Thread) Depth() int { return th.depth }
 
 // ClearHandled forgets the exception being handled.
 func (th *Thread) ClearHandled() { th.handled = object.None }
+
+// SnapshotGenerator saves the frame state of a suspended generator.
+func SnapshotGenerator(th *Thread, gen object.Value) *Snapshot {
+	g := th.generatorOf(gen)
+	return th.SnapshotChain(g.frame)
+}
+
+// RestoreGenerator puts a generator back into a saved state and marks it
+// runnable again.
+func RestoreGenerator(th *Thread, gen object.Value, s *Snapshot) {
+	g := th.generatorOf(gen)
+	g.frame = s.frames[0].f
+	g.frame.gen = g
+	g.finished, g.running = false, false
+	s.Restore(th)
+}

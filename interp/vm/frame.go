@@ -33,6 +33,9 @@ type Frame struct {
 	entry bool
 	// gen is the generator owning this frame, or nil.
 	gen *Generator
+	// snapshots counts the live Snapshots that include this frame; such a
+	// frame is not reused when it returns, since a restore brings it back.
+	snapshots int
 }
 
 // retMode tells a returning (or yielding) frame how to hand its value to
@@ -215,7 +218,7 @@ const maxPooled = 8
 // recycle returns a finished frame to its code's pool. Generator frames are
 // never recycled: the generator object may still refer to them.
 func (th *Thread) recycle(f *Frame) {
-	if f.gen != nil || len(f.data.pool) >= maxPooled {
+	if f.gen != nil || f.snapshots > 0 || len(f.data.pool) >= maxPooled {
 		return
 	}
 	clear(f.Fast)
