@@ -267,6 +267,16 @@ func (th *Thread) loop(pending error) (res Value, rerr error, done bool) {
 			}
 		case bc.FOR_ITER:
 			it := f.Stack[f.SP-1]
+			if object.IsRangeIter(it) {
+				if i, ok := object.RangeIterNext(t, it); !ok {
+					f.SP--
+					f.PC = arg
+				} else {
+					f.Stack[f.SP] = object.MakeInt(t, i)
+					f.SP++
+				}
+				break
+			}
 			if g := th.generatorOf(it); g != nil {
 				err = th.resumeStackless(f, g, object.None, retForIter, arg)
 				f = th.frame
