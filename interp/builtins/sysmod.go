@@ -74,6 +74,7 @@ func (st *state) buildSys(th *vm.Thread) (Value, error) {
 			return Null, object.ValueError("recursion limit must be greater or equal than 1")
 		}
 		st.v.Opts.RecursionLimit = n
+		t.ReprLimit = n
 		return object.None, nil
 	})
 	b.fn("exc_info", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {

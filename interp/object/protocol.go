@@ -131,6 +131,15 @@ func Callable(t *Thread, v Value) bool {
 
 // Repr returns repr(v).
 func Repr(t *Thread, v Value) (string, error) {
+	limit := t.ReprLimit
+	if limit == 0 {
+		limit = 1000
+	}
+	if t.reprDepth >= limit {
+		return "", NewError(RecursionErrorType, "maximum recursion depth exceeded while getting the repr of an object")
+	}
+	t.reprDepth++
+	defer func() { t.reprDepth-- }()
 	typ := TypeOf(v)
 	if !isUser(typ) && typ.Slots.Repr != nil {
 		return typ.Slots.Repr(t, v)

@@ -34,29 +34,27 @@ type Thread struct {
 
 	// reprActive holds the containers whose repr is being computed on this
 	// thread, so that recursive structures print as [...].
-	reprActive []Value
+	reprActive map[Value]bool
+	// reprDepth counts nested Repr calls; past ReprLimit (the recursion
+	// limit; 0 means 1000) Repr raises RecursionError as CPython does.
+	reprDepth int
+	ReprLimit int
 }
 
 // ReprEnter marks v as being repr'd; it returns false if it already is.
 func ReprEnter(t *Thread, v Value) bool {
-	for _, x := range t.reprActive {
-		if x == v {
-			return false
-		}
+	if t.reprActive[v] {
+		return false
 	}
-	t.reprActive = append(t.reprActive, v)
+	if t.reprActive == nil {
+		t.reprActive = map[Value]bool{}
+	}
+	t.reprActive[v] = true
 	return true
 }
 
 // ReprLeave undoes ReprEnter.
-func ReprLeave(t *Thread, v Value) {
-	for i := len(t.reprActive) - 1; i >= 0; i-- {
-		if t.reprActive[i] == v {
-			t.reprActive = append(t.reprActive[:i], t.reprActive[i+1:]...)
-			return
-		}
-	}
-}
+func ReprLeave(t *Thread, v Value) { delete(t.reprActive, v) }
 
 // Interp is the part of the interpreter that the object model calls.
 type Interp interface {

@@ -212,6 +212,9 @@ func (th *Thread) resume(g *Generator, sent Value, throw error, pin bool) (Value
 		g.finished = true
 		return Null, throw
 	}
+	if th.nesting >= maxNesting {
+		return Null, errTooDeep()
+	}
 	if throw != nil {
 		if sub, ok := th.delegate(g); ok {
 			return th.throwIntoDelegate(g, sub, throw)
@@ -230,7 +233,7 @@ func (th *Thread) resume(g *Generator, sent Value, throw error, pin bool) (Value
 		th.pinned++
 		defer func() { th.pinned-- }()
 	}
-	v, err := th.runPending(throw)
+	v, err := th.nestedRun(throw)
 	if err != nil {
 		return Null, err
 	}

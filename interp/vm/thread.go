@@ -19,6 +19,8 @@ type Thread struct {
 	// pinned counts the Go callers below the current run that hold guest
 	// values in Go variables; the collector only runs when it is zero.
 	pinned int
+	// nesting counts the dispatch loops active on the Go stack.
+	nesting int
 }
 
 func (vm *VM) newThread(t *object.Thread) *Thread {
@@ -66,11 +68,31 @@ func (th *Thread) runFrame(f *Frame) (Value, error) {
 	if f.Code.Flags&bytecode.FlagGenerator != 0 {
 		return th.newGenerator(f), nil
 	}
+	if th.nesting >= maxNesting {
+		return Null, errTooDeep()
+	}
 	f.entry = true
 	if err := th.push(f); err != nil {
 		return Null, err
 	}
-	return th.run()
+	return th.nestedRun(nil)
+}
+
+func errTooDeep() error {
+	return object.NewError(object.RecursionErrorType, "maximum recursion depth exceeded")
+}
+
+// maxNesting bounds the dispatch loops nested in Go (guest code called
+// from Go code called from guest code ...), whatever the recursion limit:
+// each costs Go stack, and Go's stack limit must never be what stops a
+// guest program.
+const maxNesting = 8000
+
+// nestedRun runs the dispatch loop for a frame just pushed by Go code.
+func (th *Thread) nestedRun(pending error) (Value, error) {
+	th.nesting++
+	defer func() { th.nesting-- }()
+	return th.runPending(pending)
 }
 
 // push makes f the innermost frame.

@@ -119,6 +119,7 @@ func New(opts Options) (*VM, error) {
 	}
 	vm.Main = vm.newThread(t0)
 	th := vm.Main
+	th.ReprLimit = opts.RecursionLimit
 	th.TX.Begin()
 	vm.modules = object.NewDict(th.Thread)
 	object.KeepAlive(&vm.modules)
