@@ -265,7 +265,7 @@ func bytesSource(t *Thread, fname string, args []Value, kwnames []string) ([]byt
 		if n < 0 {
 			return nil, ValueError("negative count")
 		}
-		if n > MaxBytes {
+		if int64(n) > MaxBytes {
 			return nil, NewError(MemoryErrorType, "")
 		}
 		return make([]byte, n), nil

@@ -409,7 +409,7 @@ const maxRepeatBytes = 1 << 36
 // checkRepeatSize refuses repetitions whose result would not fit in
 // memory, as CPython does for str and bytes.
 func checkRepeatSize(n, itemLen int) error {
-	if n > 0 && itemLen > maxRepeatBytes/n {
+	if n > 0 && int64(itemLen) > maxRepeatBytes/int64(n) {
 		if itemLen > math.MaxInt/n {
 			return OverflowError("repeated string is too long")
 		}
