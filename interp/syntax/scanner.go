@@ -540,8 +540,18 @@ func (s *Scanner) number() Token {
 	if len(clean) > 1 && clean[0] == '0' && strings.Trim(clean, "0") != "" {
 		s.failLexical(p, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 	}
+	if len(clean) > maxIntDigits {
+		// CPython's limit on decimal int conversion also applies to
+		// literals; its error carries no column (offset 0, no caret).
+		e := s.errorAt("SyntaxError", p, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", maxIntDigits, len(clean))
+		e.Col = 0
+		panic(e)
+	}
 	return s.emit(NUMBER, p, text, intValue(clean, 10))
 }
+
+// maxIntDigits is CPython's default int_max_str_digits.
+const maxIntDigits = 4300
 
 // digits consumes digits separated by single underscores.
 func (s *Scanner) digits(p Pos, ok func(byte) bool) {
