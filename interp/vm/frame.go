@@ -76,6 +76,10 @@ type globalCache struct {
 type attrSite struct {
 	e    [4]attrCache
 	next uint8
+	// mod caches a module attribute: the module and where the name sits
+	// in its dict.
+	mod  Value
+	modc object.DictStrCache
 }
 
 // find returns the entry for class id, or nil.

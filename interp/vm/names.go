@@ -100,6 +100,12 @@ func (th *Thread) unboundDeref(f *Frame, i int) error {
 // an attribute was found in, keyed by the instance's shape (class id).
 func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 	t := th.Thread
+	if object.IsModule(obj) {
+		if v, ok := th.moduleAttr(f, obj, name); ok {
+			return v, nil
+		}
+		return object.GetAttr(t, obj, name)
+	}
 	if s := object.ShapeOf(obj); s != nil {
 		site := f.site()
 		if c := site.find(s.ID); c != nil && c.slot >= 0 && c.next == nil && c.version == s.Type.Version {
@@ -174,6 +180,11 @@ func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, er
 			return c.method, obj, nil
 		}
 	}
+	if object.IsModule(obj) {
+		if v, ok := th.moduleAttr(f, obj, name); ok {
+			return Null, v, nil
+		}
+	}
 	if object.AsType(obj) == nil && typ != object.SuperType {
 		m := typ.Lookup(t, name)
 		if m != Null && (object.IsFunction(m) || isPlainMethod(m)) {
@@ -201,4 +212,15 @@ func isPlainMethod(m Value) bool {
 	}
 	b, bound := object.BuiltinOf(m)
 	return b.Method && !b.Static && !b.ClassMethod && bound == Null
+}
+
+// moduleAttr reads a module global through the site's cache (math.sqrt).
+// It reports false when the name is not in the module's dict, leaving the
+// error or the type's attributes to the generic path.
+func (th *Thread) moduleAttr(f *Frame, mod Value, name string) (Value, bool) {
+	site := f.site()
+	if site.mod != mod {
+		site.mod, site.modc = mod, object.DictStrCache{}
+	}
+	return object.DictGetStrCached(th.Thread, object.ModuleDict(mod), name, &site.modc)
 }

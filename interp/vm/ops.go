@@ -37,8 +37,7 @@ func (th *Thread) binaryOp(op object.BinOp, a, b Value) (Value, error) {
 			return object.MakeSmallInt(x ^ y), nil
 		}
 	}
-	if a.IsFloat() && b.IsFloat() {
-		x, y := a.Float(), b.Float()
+	if x, y, ok := floatPair(a, b); ok {
 		switch op {
 		case object.OpAdd, object.OpAdd + object.InplaceOffset:
 			return object.MakeFloat(x + y), nil
@@ -46,15 +45,55 @@ func (th *Thread) binaryOp(op object.BinOp, a, b Value) (Value, error) {
 			return object.MakeFloat(x - y), nil
 		case object.OpMul, object.OpMul + object.InplaceOffset:
 			return object.MakeFloat(x * y), nil
+		case object.OpTrueDiv, object.OpTrueDiv + object.InplaceOffset:
+			if y != 0 {
+				return object.MakeFloat(x / y), nil
+			}
 		}
 	}
 	return object.BinaryOp(th.Thread, op, a, b)
 }
 
+// floatPair returns the operands as floats when one is a float and the
+// other a float or a small int that converts exactly (|i| <= 2^53), the
+// cases where Python's mixed arithmetic is plain float arithmetic.
+func floatPair(a, b Value) (x, y float64, ok bool) {
+	switch {
+	case a.IsFloat() && b.IsFloat():
+		return a.Float(), b.Float(), true
+	case a.IsFloat() && b.IsSmallInt() && exactFloat(b.SmallInt()):
+		return a.Float(), float64(b.SmallInt()), true
+	case a.IsSmallInt() && b.IsFloat() && exactFloat(a.SmallInt()):
+		return float64(a.SmallInt()), b.Float(), true
+	}
+	return 0, 0, false
+}
+
+func exactFloat(i int64) bool { return i >= -1<<53 && i <= 1<<53 }
+
 // compare evaluates COMPARE_OP with a small-int fast path.
 func (th *Thread) compare(a, b Value, op object.CompareOp) (Value, error) {
 	if a.IsSmallInt() && b.IsSmallInt() {
 		x, y := a.SmallInt(), b.SmallInt()
+		var r bool
+		switch op {
+		case object.LT:
+			r = x < y
+		case object.LE:
+			r = x <= y
+		case object.EQ:
+			r = x == y
+		case object.NE:
+			r = x != y
+		case object.GT:
+			r = x > y
+		case object.GE:
+			r = x >= y
+		}
+		return object.Bool(r), nil
+	}
+	if a.IsFloat() && b.IsFloat() {
+		x, y := a.Float(), b.Float()
 		var r bool
 		switch op {
 		case object.LT:

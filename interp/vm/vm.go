@@ -160,6 +160,13 @@ func (vm *VM) scanRoots(mark func(w uint64)) {
 		for _, c := range cd.consts {
 			mark(uint64(c))
 		}
+		for _, site := range cd.attrCache {
+			if site != nil {
+				mark(uint64(site.mod))
+				mark(uint64(site.modc.Ents))
+				mark(uint64(site.modc.Key))
+			}
+		}
 		for i := range cd.globals {
 			gc := &cd.globals[i]
 			mark(uint64(gc.g.Ents))
