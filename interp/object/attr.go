@@ -1,12 +1,25 @@
 package object
 
+import "slices"
+
 // Attribute access: the generic getattr/setattr/delattr of CPython's
 // object and type, with data descriptors (property) taking precedence over
 // instance attributes, which take precedence over non-data descriptors
 // (functions, which bind into methods).
 
-// GetAttr returns v.name.
+// GetAttr returns v.name. Like CPython's PyObject_GetAttr, it records
+// name and v on an AttributeError leaving it that does not carry them yet
+// (one raised by a __getattr__, say), as the error's name and obj: the
+// traceback printer's "Did you mean" suggestion needs them.
 func GetAttr(t *Thread, v Value, name string) (Value, error) {
+	r, err := getAttr(t, v, name)
+	if err != nil {
+		addAttributeContext(t, err, v, name)
+	}
+	return r, err
+}
+
+func getAttr(t *Thread, v Value, name string) (Value, error) {
 	if cls := AsType(v); cls != nil {
 		return typeGetAttr(t, cls, name)
 	}
@@ -366,4 +379,76 @@ func typeSetAttr(t *Thread, cls *Type, name string, val Value) error {
 	DictSetStr(t, cls.Dict, name, val)
 	cls.Touch()
 	return nil
+}
+
+// The name and obj attributes of NameError and AttributeError: None on
+// the classes, set on an instance by the keyword arguments of its
+// constructor, by Materialize from Exception.Name and Exception.Obj, or by
+// GetAttr. (CPython keeps them in C fields; here they are ordinary
+// instance attributes, so unlike CPython's they show in __dict__.)
+
+func init() { OnBoot(10, bootErrorContext) }
+
+func bootErrorContext(t *Thread) {
+	NameErrorType.Attrs["name"] = None
+	AttributeErrorType.Attrs["name"] = None
+	AttributeErrorType.Attrs["obj"] = None
+	DefMethod(t, NameErrorType, "__init__", exceptionInitKeywords("name"))
+	DefMethod(t, AttributeErrorType, "__init__", exceptionInitKeywords("name", "obj"))
+}
+
+// exceptionInitKeywords returns an exception __init__ that takes the
+// given keyword arguments as attributes, the positional ones as args.
+func exceptionInitKeywords(names ...string) BuiltinFn {
+	return func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		pos := args[:len(args)-len(kw)]
+		for i, k := range kw {
+			if !slices.Contains(names, k) {
+				return Null, TypeError("'%s' is an invalid keyword argument for %s()", k, TypeName(self))
+			}
+			if err := SetAttr(t, self, k, args[len(pos)+i]); err != nil {
+				return Null, err
+			}
+		}
+		SetSlot(t, self, ExcArgsSlot, NewTuple(t, pos))
+		return None, nil
+	}
+}
+
+// setErrorContext gives a newly materialized exception the name and obj
+// its Go-side form carried.
+func setErrorContext(t *Thread, v Value, e *Exception) {
+	if e.Name != "" {
+		SetAttr(t, v, "name", NewStr(t, e.Name))
+	}
+	if e.Obj != Null {
+		SetAttr(t, v, "obj", e.Obj)
+	}
+}
+
+// addAttributeContext records name and obj on an AttributeError (or
+// subclass) that has neither yet. An error raised by Go code gets them on
+// its Go side, at no cost until it is materialized.
+func addAttributeContext(t *Thread, err error, obj Value, name string) {
+	e, ok := err.(*Exception)
+	if !ok || !e.Type.IsSubtype(AttributeErrorType) {
+		return
+	}
+	if e.Value == Null {
+		if e.Name == "" && e.Obj == Null {
+			e.Name, e.Obj = name, obj
+		}
+		return
+	}
+	if isUnsetAttr(t, e.Value, "name") && isUnsetAttr(t, e.Value, "obj") {
+		// Like CPython, ignore an exception that refuses the attributes.
+		_ = SetAttr(t, e.Value, "name", NewStr(t, name))
+		_ = SetAttr(t, e.Value, "obj", obj)
+	}
+}
+
+// isUnsetAttr reports whether exc's attribute is missing or None.
+func isUnsetAttr(t *Thread, exc Value, name string) bool {
+	v, err := getAttr(t, exc, name)
+	return err != nil || v == None
 }

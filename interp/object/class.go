@@ -277,6 +277,7 @@ func Materialize(t *Thread, e *Exception) (Value, error) {
 		return Null, err
 	}
 	e.Value = v
+	setErrorContext(t, v, e)
 	return v, nil
 }
 

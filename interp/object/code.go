@@ -45,15 +45,28 @@ func CodeOf(v Value) *bytecode.Code {
 }
 
 // Traceback layout: word 2 the next (inner) entry or None, word 3 the code
-// handle, word 4 the line number, word 5 the instruction index.
+// handle, word 4 the line number, word 5 the instruction index, word 6 the
+// frame's globals or None.
 func NewTraceback(t *Thread, code *bytecode.Code, line, pc int, next Value) Value {
-	a := t.alloc(tracebackClass, wordsSize(4))
+	return NewFrameTraceback(t, code, None, line, pc, next)
+}
+
+// NewFrameTraceback is NewTraceback for an entry that also records the
+// globals of its frame (the NameError suggestion of the innermost entry
+// looks names up there). The entry keeps them alive.
+func NewFrameTraceback(t *Thread, code *bytecode.Code, globals Value, line, pc int, next Value) Value {
+	a := t.alloc(tracebackClass, wordsSize(5))
 	store(a, off0, next)
 	store(a, off1, MakeSmallInt(int64(CodeHandle(code))))
 	store(a, off2, MakeSmallInt(int64(line)))
 	store(a, off3, MakeSmallInt(int64(pc)))
+	store(a, off4, globals)
 	return FromAddr(a)
 }
+
+// TracebackGlobals returns the globals of a traceback entry's frame, or
+// None when they were not recorded.
+func TracebackGlobals(v Value) Value { return load(v.Addr(), off4) }
 
 // IsTraceback reports whether v is a traceback entry.
 func IsTraceback(v Value) bool { return v.IsRef() && classOf(v) == tracebackClass }

@@ -14,6 +14,13 @@ type Exception struct {
 	Msg   string  // the single argument when Args is nil and Msg != ""
 	Args  []Value // explicit arguments, e.g. the key of a KeyError
 	Value Value   // the instance, once materialized (then it is authoritative)
+	// Name and Obj become the name and obj attributes of a NameError or
+	// AttributeError when it is materialized ("" and Null: unset); the
+	// traceback printer's "Did you mean" suggestion reads them. Like Args,
+	// Obj is kept from Go only while the error travels back to the
+	// interpreter, which materializes it before the next safepoint.
+	Name string
+	Obj  Value
 }
 
 // Error implements error with CPython's "Type: message" line.

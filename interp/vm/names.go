@@ -6,8 +6,12 @@ import (
 
 // Name and attribute access with inline caches.
 
+// nameError is the NameError of an undefined name. It carries the name,
+// as CPython's does, for the traceback printer's suggestion.
 func nameError(name string) error {
-	return object.NewError(object.NameErrorType, "name '%s' is not defined", name)
+	e := object.NewError(object.NameErrorType, "name '%s' is not defined", name)
+	e.Name = name
+	return e
 }
 
 func (th *Thread) loadGlobal(f *Frame, name string) (Value, error) {
@@ -93,7 +97,9 @@ func (th *Thread) unboundDeref(f *Frame, i int) error {
 	if i < len(f.Code.Cellvars) {
 		return object.NewError(object.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
 	}
-	return object.NewError(object.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+	e := object.NewError(object.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+	e.Name = name
+	return e
 }
 
 // loadAttr is LOAD_ATTR with a per-instruction cache of the instance slot

@@ -27,7 +27,7 @@ func (th *Thread) unwind(err error) (f *Frame, res Value, rerr error, fin bool) 
 			if tb == Null {
 				tb = object.None
 			}
-			object.SetExcSlot(t, exc, object.ExcTracebackSlot, object.NewTraceback(t, f.Code, f.Code.Line(pc), pc, tb))
+			object.SetExcSlot(t, exc, object.ExcTracebackSlot, object.NewFrameTraceback(t, f.Code, f.Globals, f.Code.Line(pc), pc, tb))
 		}
 		addTB = true
 		if h, ok := f.Code.Handler(pc); ok {
