@@ -149,6 +149,9 @@ func (th *Thread) formatOne(b *strings.Builder, exc Value) {
 	}
 	if !object.IsInstance(exc, object.SyntaxErrorType) || !th.formatSyntaxError(b, exc) {
 		b.WriteString(object.ExceptionMessage(t, exc))
+		if s := th.suggestion(exc); s != "" {
+			b.WriteString(". Did you mean: '" + s + "'?")
+		}
 		b.WriteString("\n")
 	}
 	th.formatNotes(b, exc)
