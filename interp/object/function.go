@@ -211,6 +211,28 @@ const (
 	funcWords         = 10
 )
 
+// codeNameStrs caches the name and qualname strs of code objects, so that
+// making a closure in a loop does not allocate them again. The strs are
+// roots for as long as the code lives (forever).
+var (
+	codeNameStrs = map[*bytecode.Code]*[2]Value{}
+)
+
+func codeNames(t *Thread, code *bytecode.Code) (Value, Value) {
+	handleMu.Lock()
+	p := codeNameStrs[code]
+	handleMu.Unlock()
+	if p == nil {
+		p = &[2]Value{NewStr(t, code.Name), NewStr(t, code.QualName)}
+		handleMu.Lock()
+		codeNameStrs[code] = p
+		handleMu.Unlock()
+		KeepAlive(&p[0])
+		KeepAlive(&p[1])
+	}
+	return p[0], p[1]
+}
+
 // codeHandles maps code objects to their immortal handles.
 var codeHandles = map[*bytecode.Code]int{}
 
@@ -234,8 +256,9 @@ func NewFunction(t *Thread, code *bytecode.Code, globals, defaults, kwdefaults, 
 	a := t.alloc(functionClass, wordsSize(funcWords))
 	store(a, FuncCodeOff, MakeSmallInt(int64(CodeHandle(code))))
 	store(a, FuncGlobalsOff, globals)
-	store(a, FuncNameOff, NewStr(t, code.Name))
-	store(a, FuncQualnameOff, NewStr(t, code.QualName))
+	name, qual := codeNames(t, code)
+	store(a, FuncNameOff, name)
+	store(a, FuncQualnameOff, qual)
 	store(a, FuncDefaultsOff, defaults)
 	store(a, FuncKwDefaultsOff, kwdefaults)
 	store(a, FuncClosureOff, closure)
