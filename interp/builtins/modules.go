@@ -16,6 +16,19 @@ func (st *state) registerModules() {
 	st.v.RegisterModule("math", buildMath)
 	st.v.RegisterModule("time", buildTime)
 	st.v.RegisterModule("builtins", st.buildBuiltins)
+	for name, build := range goModules {
+		st.v.RegisterModule(name, build)
+	}
+	registerLib(st.v)
+}
+
+// goModules holds the other modules written in Go; each file that defines
+// one adds itself from an init function.
+var goModules = map[string]func(th *vm.Thread) (Value, error){}
+
+// registerGoModule adds a module written in Go (call it from init).
+func registerGoModule(name string, build func(th *vm.Thread) (Value, error)) {
+	goModules[name] = build
 }
 
 // moduleBuilder fills a module's dict.

@@ -62,9 +62,26 @@ func (th *Thread) Import(name string) (Value, error) {
 	}
 	path := th.findModule(name)
 	if path == "" {
+		if lib, ok := vm.sourceModules[name]; ok {
+			return th.runSourceModule(name, lib.filename, lib.src)
+		}
 		return Null, object.NewErrorArgs(object.ModuleNotFoundErrorType, object.NewStr(t, "No module named '"+name+"'"))
 	}
 	return th.loadSourceModule(name, path)
+}
+
+// sourceModule is a module whose Python source ships inside the binary.
+type sourceModule struct {
+	filename string
+	src      []byte
+}
+
+// RegisterSource makes a module written in Python importable from source
+// held in memory (the embedded standard library). Files beside the script
+// take precedence, as the script's directory comes first on CPython's
+// sys.path.
+func (vm *VM) RegisterSource(name, filename string, src []byte) {
+	vm.sourceModules[name] = sourceModule{filename, src}
 }
 
 func (th *Thread) findModule(name string) string {
@@ -80,13 +97,18 @@ func (th *Thread) findModule(name string) string {
 }
 
 func (th *Thread) loadSourceModule(name, path string) (Value, error) {
-	t := th.Thread
-	if th.vm.compiler == nil {
-		return Null, object.NewError(object.ImportErrorType, "no compiler installed")
-	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return Null, object.NewError(object.ImportErrorType, "%v", err)
+	}
+	return th.runSourceModule(name, path, src)
+}
+
+// runSourceModule compiles and executes a module's source.
+func (th *Thread) runSourceModule(name, path string, src []byte) (Value, error) {
+	t := th.Thread
+	if th.vm.compiler == nil {
+		return Null, object.NewError(object.ImportErrorType, "no compiler installed")
 	}
 	code, err := th.vm.compiler(path, src)
 	if err != nil {

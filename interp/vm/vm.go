@@ -89,6 +89,7 @@ type VM struct {
 	Builtins Value
 	// nativeModules builds the built-in modules on first import.
 	nativeModules map[string]func(th *Thread) (Value, error)
+	sourceModules map[string]sourceModule
 	codes         map[*bytecode.Code]*codeData
 	codeByHandle  []*codeData // codes indexed by code handle
 	// ExitHooks run when the program ends (flushing files, ...).
@@ -115,6 +116,7 @@ func New(opts Options) (*VM, error) {
 		Stdout:        bufio.NewWriterSize(os.Stdout, 64<<10),
 		Stderr:        bufio.NewWriter(os.Stderr),
 		nativeModules: map[string]func(*Thread) (Value, error){},
+		sourceModules: map[string]sourceModule{},
 		codes:         map[*bytecode.Code]*codeData{},
 	}
 	vm.Main = vm.newThread(t0)
