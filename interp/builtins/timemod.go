@@ -84,9 +84,7 @@ func timeSleep(t *object.Thread, _ Value, args []Value, kw []string) (Value, err
 	if secs < 0 {
 		return Null, object.ValueError("sleep length must be non-negative")
 	}
-	t.TX.Commit()
-	time.Sleep(time.Duration(secs * 1e9))
-	t.TX.Begin()
+	vm.FromObject(t).BlockingCall(func() { time.Sleep(time.Duration(secs * 1e9)) })
 	return object.None, nil
 }
 

@@ -57,8 +57,8 @@ func (th *Thread) runClassBody(body, ns Value) (Value, error) {
 	code := object.FuncCode(body)
 	f := th.newFrame(code, body, object.FuncField(t, body, object.FuncGlobalsOff), ns)
 	th.initCells(f)
-	th.pinned++
-	defer func() { th.pinned-- }()
+	th.pin()
+	defer th.unpin()
 	return th.runFrame(f)
 }
 

@@ -230,8 +230,8 @@ func (th *Thread) resume(g *Generator, sent Value, throw error, pin bool) (Value
 	g.frame.entry = true
 	g.frame.ret = retPush
 	if pin {
-		th.pinned++
-		defer func() { th.pinned-- }()
+		th.pin()
+		defer th.unpin()
 	}
 	v, err := th.nestedRun(throw)
 	if err != nil {

@@ -104,9 +104,9 @@ func (th *Thread) beforeWith(f *Frame) error {
 		return err
 	}
 	f.Stack[f.SP-1] = exitBound
-	th.pinned++
+	th.pin()
 	res, err := object.CallMethod0(t, mgr, enter)
-	th.pinned--
+	th.unpin()
 	if err != nil {
 		return err
 	}
@@ -124,9 +124,9 @@ func (th *Thread) withExceptStart(f *Frame) error {
 	if tb == Null {
 		tb = object.None
 	}
-	th.pinned++
+	th.pin()
 	res, err := object.Call(t, exit, []Value{object.TypeOf(exc).Ref, exc, tb}, nil)
-	th.pinned--
+	th.unpin()
 	if err != nil {
 		return err
 	}

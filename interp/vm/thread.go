@@ -21,6 +21,14 @@ type Thread struct {
 	pinned int
 	// nesting counts the dispatch loops active on the Go stack.
 	nesting int
+	// ident is the guest thread identifier (0 for the main thread until
+	// threading assigns one).
+	ident int64
+	// startCallable holds a non-function callable and its arguments until
+	// a new thread starts running (rooted by scanRoots meanwhile).
+	startCallable []Value
+	// pendingEntry is a new thread's first frame until the thread starts.
+	pendingEntry *Frame
 }
 
 func (vm *VM) newThread(t *object.Thread) *Thread {
@@ -51,8 +59,8 @@ func (th *Thread) Call(t *object.Thread, fn Value, args []Value, kwnames []strin
 		if err != nil {
 			return Null, err
 		}
-		th.pinned++
-		defer func() { th.pinned-- }()
+		th.pin()
+		defer th.unpin()
 		return th.runFrame(f)
 	}
 	if object.IsMethod(fn) {
@@ -126,16 +134,34 @@ func (th *Thread) RunCode(code *bytecode.Code, globals Value) (Value, error) {
 func (th *Thread) scanRoots(mark func(w uint64)) {
 	mark(uint64(th.handled))
 	th.ScanTempRoots(mark)
+	for _, v := range th.startCallable {
+		mark(uint64(v))
+	}
+	if th.pendingEntry != nil {
+		th.pendingEntry.scanRoots(mark)
+	}
 	for f := th.frame; f != nil; f = f.Back {
 		f.scanRoots(mark)
 	}
 }
 
+// pin and unpin bracket Go code that holds guest values in Go variables
+// while guest code runs: no thread may collect meanwhile.
+func (th *Thread) pin() {
+	th.pinned++
+	th.vm.pinnedTotal.Add(1)
+}
+
+func (th *Thread) unpin() {
+	th.pinned--
+	th.vm.pinnedTotal.Add(-1)
+}
+
 // safepoint is called at loop back-edges and function entries: it lets the
 // collector run and the transaction break.
 func (th *Thread) safepoint() {
-	if th.pinned == 0 && th.vm.RT.Heap.ShouldCollect() {
-		th.vm.RT.Heap.Collect()
+	if th.vm.pinnedTotal.Load() == 0 && th.vm.RT.Heap.ShouldCollect() {
+		th.vm.collect()
 	}
 	th.TX.Break()
 }

@@ -38,6 +38,7 @@ package vm
 import (
 	"bufio"
 	"os"
+	"sync/atomic"
 
 	"atompy.dev/atompy/gc"
 	"atompy.dev/atompy/interp/bytecode"
@@ -97,6 +98,9 @@ type VM struct {
 	compiler  Compiler
 	// buildClass is the __build_class__ built-in that LOAD_BUILD_CLASS pushes.
 	buildClass Value
+	// threads lists the live guest threads; pinnedTotal sums their pins.
+	threads     threadSet
+	pinnedTotal atomic.Int64
 }
 
 // New creates a VM with its runtime and main thread.
@@ -121,6 +125,8 @@ func New(opts Options) (*VM, error) {
 	}
 	vm.Main = vm.newThread(t0)
 	th := vm.Main
+	vm.Main.ident = vm.threads.next.Add(1)
+	vm.threads.add(vm.Main)
 	th.ReprLimit = opts.RecursionLimit
 	th.TX.Begin()
 	vm.modules = object.NewDict(th.Thread)
@@ -177,5 +183,5 @@ func (vm *VM) scanRoots(mark func(w uint64)) {
 			mark(uint64(gc.b.Key))
 		}
 	}
-	vm.Main.scanRoots(mark)
+	vm.threads.each(func(th *Thread) { th.scanRoots(mark) })
 }

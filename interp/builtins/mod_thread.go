@@ -1,0 +1,228 @@
+package builtins
+
+import (
+	"math"
+	"time"
+
+	"atompy.dev/atompy/gc"
+	"atompy.dev/atompy/interp/object"
+	"atompy.dev/atompy/interp/vm"
+)
+
+// The _thread module: the primitive layer under threading. Threads are
+// guest threads of the VM (vm.Thread.StartThread); locks are Go
+// semaphores that release the transaction while they wait, so a thread
+// blocked on a lock never stops the others.
+
+func init() { registerGoModule("_thread", buildThread) }
+
+// LockType is the type of _thread.allocate_lock() objects.
+var lockType *object.Type
+
+// guestLock is the Go side of a lock object: a one-slot semaphore.
+type guestLock struct{ ch chan struct{} }
+
+func newGuestLock() *guestLock { return &guestLock{ch: make(chan struct{}, 1)} }
+
+// tryAcquire takes the lock if it is free.
+func (l *guestLock) tryAcquire() bool {
+	select {
+	case l.ch <- struct{}{}:
+		return true
+	default:
+		return false
+	}
+}
+
+// acquireWait blocks until the lock is taken or timeout passes (negative:
+// forever).
+func (l *guestLock) acquireWait(timeout time.Duration) bool {
+	if timeout < 0 {
+		l.ch <- struct{}{}
+		return true
+	}
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case l.ch <- struct{}{}:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+func (l *guestLock) release() bool {
+	select {
+	case <-l.ch:
+		return true
+	default:
+		return false
+	}
+}
+
+func (l *guestLock) locked() bool { return len(l.ch) == 1 }
+
+func buildThread(th *vm.Thread) (Value, error) {
+	t := th.Thread
+	if lockType == nil {
+		lockType = object.NewBuiltinType(t, "lock", gc.ScanAll)
+		defineLockMethods(t)
+	}
+	b := newModule(th, "_thread")
+	b.set("LockType", lockType.Ref)
+	b.set("error", object.RuntimeErrorType.Ref)
+	b.set("TIMEOUT_MAX", object.MakeFloat(float64(math.MaxInt64/int64(time.Second))))
+	b.fn("allocate_lock", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if err := object.ArgCount("allocate_lock", args, 0, 0); err != nil {
+			return Null, err
+		}
+		return newLockObject(t), nil
+	})
+	b.fn("get_ident", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return object.MakeInt(t, vm.FromObject(t).Ident()), nil
+	})
+	b.fn("_count", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return object.MakeInt(t, int64(vm.FromObject(t).VM().ThreadCount()-1)), nil
+	})
+	b.fn("start_new_thread", startNewThread)
+	return b.mod, nil
+}
+
+// newLockObject makes a lock: field 0 holds the handle of its guestLock,
+// owned by the lock object.
+func newLockObject(t *object.Thread) Value {
+	v := object.AllocObject(t, lockType, 1)
+	h := object.NewHandle(newGuestLock(), v.Addr())
+	object.SetField(t, v, 0, object.MakeSmallInt(int64(h)))
+	return v
+}
+
+func lockOf(v Value) *guestLock {
+	return object.Handle(int(object.RawField(v, 0).SmallInt())).(*guestLock)
+}
+
+func defineLockMethods(t *object.Thread) {
+	acquire := func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
+		blocking, timeout := object.True, object.MakeSmallInt(-1)
+		if err := object.UnpackArgs("acquire", args, kw, []string{"blocking?", "timeout?"}, &blocking, &timeout); err != nil {
+			return Null, err
+		}
+		return lockAcquire(t, lockOf(self), blocking, timeout)
+	}
+	object.DefMethod(t, lockType, "acquire", acquire)
+	object.DefMethod(t, lockType, "__enter__", acquire)
+	release := func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
+		if !lockOf(self).release() {
+			return Null, object.NewError(object.RuntimeErrorType, "release unlocked lock")
+		}
+		return object.None, nil
+	}
+	object.DefMethod(t, lockType, "release", release)
+	object.DefMethod(t, lockType, "__exit__", release)
+	object.DefMethod(t, lockType, "locked", func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
+		return object.Bool(lockOf(self).locked()), nil
+	})
+	lockType.Slots.Repr = func(t *object.Thread, v Value) (string, error) {
+		state := "unlocked"
+		if lockOf(v).locked() {
+			state = "locked"
+		}
+		return "<" + state + " _thread.lock object at " + hexAddr(v) + ">", nil
+	}
+}
+
+func hexAddr(v Value) string {
+	const digits = "0123456789abcdef"
+	x := object.Identity(v)
+	buf := []byte{}
+	for x > 0 {
+		buf = append([]byte{digits[x&15]}, buf...)
+		x >>= 4
+	}
+	return "0x" + string(buf)
+}
+
+// lockAcquire implements lock.acquire(blocking, timeout) with CPython's
+// argument rules.
+func lockAcquire(t *object.Thread, l *guestLock, blockingV, timeoutV Value) (Value, error) {
+	blocking, err := object.Truth(t, blockingV)
+	if err != nil {
+		return Null, err
+	}
+	timeout := -1.0
+	if timeoutV.IsFloat() {
+		timeout = timeoutV.Float()
+	} else if n, ok := object.IntValue(timeoutV); ok {
+		timeout = float64(n)
+	} else {
+		return Null, object.TypeError("'%s' object cannot be interpreted as an integer or float", object.TypeName(timeoutV))
+	}
+	if !blocking && timeout != -1 {
+		return Null, object.ValueError("can't specify a timeout for a non-blocking call")
+	}
+	if timeout < 0 && timeout != -1 {
+		return Null, object.ValueError("timeout value must be a non-negative number")
+	}
+	if l.tryAcquire() {
+		return object.True, nil
+	}
+	if !blocking {
+		return object.False, nil
+	}
+	d := time.Duration(-1)
+	if timeout >= 0 {
+		d = time.Duration(timeout * float64(time.Second))
+	}
+	var got bool
+	vm.FromObject(t).BlockingCall(func() { got = l.acquireWait(d) })
+	return object.Bool(got), nil
+}
+
+// startNewThread is _thread.start_new_thread(function, args[, kwargs]).
+func startNewThread(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if err := object.NoKwargs("start_new_thread", kw); err != nil {
+		return Null, err
+	}
+	if len(args) < 2 || len(args) > 3 {
+		return Null, object.TypeError("start_new_thread expected at least 2 arguments, got %d", len(args))
+	}
+	fn := args[0]
+	if !object.Callable(t, fn) {
+		return Null, object.TypeError("first arg must be callable")
+	}
+	if !object.IsTuple(args[1]) {
+		return Null, object.TypeError("2nd arg must be a tuple")
+	}
+	callArgs := object.TupleItems(args[1])
+	var names []string
+	if len(args) == 3 {
+		if !object.IsDict(args[2]) {
+			return Null, object.TypeError("optional 3rd arg must be a dictionary")
+		}
+		for pos := 0; ; {
+			var k, v Value
+			pos, k, v = object.DictNext(t, args[2], pos)
+			if pos < 0 {
+				break
+			}
+			names = append(names, object.StrGo(k))
+			callArgs = append(callArgs, v)
+		}
+	}
+	th := vm.FromObject(t)
+	nt := th.StartThread(fn, callArgs, names, reportThreadError)
+	return object.MakeInt(t, nt.Ident()), nil
+}
+
+// reportThreadError prints an exception that ended a _thread thread, as
+// CPython's default unraisable hook does (SystemExit is silent).
+func reportThreadError(nt *vm.Thread, err error) {
+	if err == nil {
+		return
+	}
+	exc, merr := nt.ExceptionOf(err)
+	if merr != nil || object.IsInstance(exc, object.SystemExitType) {
+		return
+	}
+	nt.PrintException(exc)
+}
