@@ -211,11 +211,31 @@ func runMain(filename string, src []byte, o runOptions, dir string) int {
 	if _, err := th.RunCode(code, g); err != nil {
 		status = th.ExitStatus(err)
 	}
+	if err := waitForThreads(th); err != nil && status == 0 {
+		status = th.ExitStatus(err)
+	}
 	machine.Shutdown()
 	if dbg.gcStats {
 		fmt.Fprintf(os.Stderr, "%+v\n", machine.RT.Heap.Stats())
 	}
 	return status
+}
+
+// waitForThreads runs threading._shutdown() if the program imported
+// threading: as in CPython, the program ends only when every non-daemon
+// thread has finished.
+func waitForThreads(th *vm.Thread) error {
+	t := th.Thread
+	mod, ok := object.DictGetStr(t, th.VM().Modules(), "threading")
+	if !ok {
+		return nil
+	}
+	fn, err := object.GetAttr(t, mod, "_shutdown")
+	if err != nil {
+		return nil
+	}
+	_, err = object.Call(t, fn, nil, nil)
+	return err
 }
 
 func compileModule(filename string, src []byte) (*bytecode.Code, error) {
