@@ -1,7 +1,5 @@
 package object
 
-import "strings"
-
 // Classes defined by programs and the calling of types.
 
 // NewClass creates a user class, as type(name, bases, ns) does. ns is the
@@ -310,5 +308,3 @@ func qualifiedName(typ *Type) string {
 func typeRepr(typ *Type) string {
 	return "<class '" + qualifiedName(typ) + "'>"
 }
-
-var _ = strings.Join

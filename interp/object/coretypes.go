@@ -3,8 +3,6 @@ package object
 import (
 	"fmt"
 	"strings"
-
-	"atompy.dev/atompy/gc"
 )
 
 // Behaviour of the core built-in types: object, type, the exception base,
@@ -694,8 +692,6 @@ func exposeProtocolSlots(t *Thread, typ *Type, def func(string, BuiltinFn)) {
 		})
 	}
 }
-
-var _ = gc.HeaderSize
 
 // errnoTypes maps errno values to the OSError subclasses that
 // OSError(errno, strerror) instantiates instead, as CPython does.

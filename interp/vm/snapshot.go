@@ -1,7 +1,5 @@
 package vm
 
-import "atompy.dev/atompy/interp/object"
-
 // Snapshots of interpreter state at a bytecode boundary. The STM will take
 // one when a transaction starts and restore it when the transaction aborts:
 // the heap side of an abort is undone by the STM's undo log, the frame side
@@ -81,5 +79,3 @@ func (s *Snapshot) scanRoots(mark func(w uint64)) {
 		}
 	}
 }
-
-var _ = object.None

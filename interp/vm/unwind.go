@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"atompy.dev/atompy/interp/bytecode"
 	"atompy.dev/atompy/interp/object"
 )
 
@@ -152,5 +151,3 @@ func (f *Frame) push(v Value) {
 	f.Stack[f.SP] = v
 	f.SP++
 }
-
-var _ = bytecode.NOP
