@@ -35,6 +35,7 @@ package stm
 import (
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"atompy.dev/atompy/gc"
 )
@@ -80,6 +81,10 @@ func (rt *Runtime) Mode() Mode { return rt.mode }
 type Tx struct {
 	rt     *Runtime
 	active bool
+	// began is when the running transaction started; countdown spaces
+	// out Break's look at the clock.
+	began     time.Time
+	countdown int
 	// AtomicDepth counts nested `with atomic:` blocks; while it is nonzero
 	// Break does not end the transaction.
 	AtomicDepth int
@@ -105,6 +110,7 @@ func (tx *Tx) Begin() {
 		rt.waiting.Add(-1)
 	}
 	tx.active = true
+	tx.began = time.Now()
 }
 
 // Commit ends the running transaction, making its effects visible.
@@ -117,10 +123,36 @@ func (tx *Tx) Commit() {
 	tx.rt.lock.Unlock()
 }
 
+// SwitchInterval is how long a transaction runs before Break lets a
+// waiting thread in (CPython's default sys.getswitchinterval()). Without
+// it, two busy threads would hand the lock over at every loop iteration.
+const SwitchInterval = 5 * time.Millisecond
+
+// breakCheckEvery is how many Breaks pass between looks at the clock.
+const breakCheckEvery = 128
+
 // Break is a possible transaction break point: it commits and begins a new
-// transaction when another thread is waiting, unless an atomic block is open.
+// transaction when another thread is waiting and the transaction has run
+// for SwitchInterval, unless an atomic block is open.
 func (tx *Tx) Break() {
-	if tx.AtomicDepth > 0 || tx.rt.waiting.Load() == 0 {
+	if tx.AtomicDepth > 0 {
+		return
+	}
+	if tx.countdown--; tx.countdown > 0 {
+		return
+	}
+	tx.countdown = breakCheckEvery
+	if tx.rt.waiting.Load() == 0 || time.Since(tx.began) < SwitchInterval {
+		return
+	}
+	tx.Commit()
+	tx.Begin()
+}
+
+// BreakNow commits and begins a new transaction at once unless an atomic
+// block is open (pypystm.hint_commit_soon).
+func (tx *Tx) BreakNow() {
+	if tx.AtomicDepth > 0 {
 		return
 	}
 	tx.Commit()
