@@ -209,7 +209,9 @@ func allocInstance(t *Thread, cls *Type, args []Value, kwnames []string) (Value,
 		return obj, nil
 	}
 	if cls.Solid != ObjectType {
-		payload, err := cls.Solid.Slots.New(t, cls.Solid, args, kwnames)
+		// New learns the real class, so that a mutable built-in (list,
+		// dict, deque) leaves filling to the subclass's __init__.
+		payload, err := cls.Solid.Slots.New(t, cls, args, kwnames)
 		if err != nil {
 			return Null, err
 		}

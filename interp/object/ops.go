@@ -53,6 +53,11 @@ func inplaceOne(t *Thread, ta *Type, op, base BinOp, a, b Value) (Value, error) 
 		if ta.Slots.Binary != nil && inplaceMutates(ta) {
 			return ta.Slots.Binary(t, op, a, b)
 		}
+		// Built-in types defined outside this package (deque) provide
+		// in-place operators as methods.
+		if m := ta.Attrs[binNames[base][2]]; m != Null && IsBuiltin(m) {
+			return callBound(t, m, a, []Value{b}, nil)
+		}
 		return NotImplemented, nil
 	}
 	m := ta.Lookup(t, binNames[base][2])

@@ -296,8 +296,13 @@ func Hash(t *Thread, v Value) (int64, error) {
 	if !IsIntOrBool(r) {
 		return 0, TypeError("__hash__ method should return an integer")
 	}
+	// A __hash__ result that fits in 64 bits is used as is (except -1,
+	// CPython's error marker); only bigger ints are reduced.
 	if h, ok := IntValue(r); ok {
-		return smallIntHash(h), nil
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
 	}
 	return BigIntHash(IntBig(r)), nil
 }
