@@ -16,6 +16,10 @@ import (
 
 func init() { registerGoModule("_thread", buildThread) }
 
+// timeoutMax is the longest wait in seconds that a time.Duration holds
+// (CPython's TIMEOUT_MAX has the same value).
+const timeoutMax = float64(math.MaxInt64 / int64(time.Second))
+
 // LockType is the type of _thread.allocate_lock() objects.
 var lockType *object.Type
 
@@ -71,7 +75,7 @@ func buildThread(th *vm.Thread) (Value, error) {
 	b := newModule(th, "_thread")
 	b.set("LockType", lockType.Ref)
 	b.set("error", object.RuntimeErrorType.Ref)
-	b.set("TIMEOUT_MAX", object.MakeFloat(float64(math.MaxInt64/int64(time.Second))))
+	b.set("TIMEOUT_MAX", object.MakeFloat(timeoutMax))
 	b.fn("allocate_lock", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if err := object.ArgCount("allocate_lock", args, 0, 0); err != nil {
 			return Null, err
@@ -84,7 +88,17 @@ func buildThread(th *vm.Thread) (Value, error) {
 	b.fn("_count", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return object.MakeInt(t, int64(vm.FromObject(t).VM().ThreadCount()-1)), nil
 	})
+	b.fn("get_native_id", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return object.MakeInt(t, vm.FromObject(t).Ident()), nil
+	})
 	b.fn("start_new_thread", startNewThread)
+	b.fn("exit", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return Null, object.NewErrorArgs(object.SystemExitType)
+	})
+	b.fn("stack_size", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return object.MakeSmallInt(0), nil
+	})
+	b.fn("_print_exception", printException)
 	return b.mod, nil
 }
 
@@ -155,13 +169,16 @@ func lockAcquire(t *object.Thread, l *guestLock, blockingV, timeoutV Value) (Val
 	} else if n, ok := object.IntValue(timeoutV); ok {
 		timeout = float64(n)
 	} else {
-		return Null, object.TypeError("'%s' object cannot be interpreted as an integer or float", object.TypeName(timeoutV))
+		return Null, object.TypeError("'%s' object cannot be interpreted as an integer", object.TypeName(timeoutV))
 	}
 	if !blocking && timeout != -1 {
 		return Null, object.ValueError("can't specify a timeout for a non-blocking call")
 	}
 	if timeout < 0 && timeout != -1 {
-		return Null, object.ValueError("timeout value must be a non-negative number")
+		return Null, object.ValueError("timeout value must be positive")
+	}
+	if timeout > timeoutMax {
+		return Null, object.NewError(object.OverflowErrorType, "timestamp out of range for platform time_t")
 	}
 	if l.tryAcquire() {
 		return object.True, nil
@@ -210,13 +227,46 @@ func startNewThread(t *object.Thread, _ Value, args []Value, kw []string) (Value
 		}
 	}
 	th := vm.FromObject(t)
-	nt := th.StartThread(fn, callArgs, names, reportThreadError)
+	// The report names the callable, but a Go closure must not hold a guest
+	// value while the thread runs: describe it now, without running guest
+	// code (a user __repr__ could block or fail here).
+	header := "Exception ignored in thread started by: " + describeCallable(t, fn) + "\n"
+	report := func(nt *vm.Thread, err error) { reportThreadError(nt, err, header) }
+	nt := th.StartThread(fn, callArgs, names, report)
 	return object.MakeInt(t, nt.Ident()), nil
+}
+
+// describeCallable is CPython's repr of a function or bound method, and
+// the default object repr of other callables (their own __repr__ is not
+// run).
+func describeCallable(t *object.Thread, fn Value) string {
+	if object.IsFunction(fn) || object.IsBuiltin(fn) {
+		if s, err := object.Repr(t, fn); err == nil {
+			return s
+		}
+	}
+	if object.IsMethod(fn) {
+		m, self := object.MethodParts(fn)
+		return "<bound method " + qualname(t, m) + " of " + defaultRepr(self) + ">"
+	}
+	return defaultRepr(fn)
+}
+
+func qualname(t *object.Thread, fn Value) string {
+	q, err := object.GetAttr(t, fn, "__qualname__")
+	if err != nil || !object.IsStr(q) {
+		return "?"
+	}
+	return object.StrGo(q)
+}
+
+func defaultRepr(v Value) string {
+	return "<" + object.TypeOf(v).Name + " object at " + hexAddr(v) + ">"
 }
 
 // reportThreadError prints an exception that ended a _thread thread, as
 // CPython's default unraisable hook does (SystemExit is silent).
-func reportThreadError(nt *vm.Thread, err error) {
+func reportThreadError(nt *vm.Thread, err error, header string) {
 	if err == nil {
 		return
 	}
@@ -224,5 +274,23 @@ func reportThreadError(nt *vm.Thread, err error) {
 	if merr != nil || object.IsInstance(exc, object.SystemExitType) {
 		return
 	}
+	nt.VM().Stdout.Flush()
+	nt.VM().Stderr.WriteString(header)
 	nt.PrintException(exc)
+}
+
+// printException is _thread._print_exception(exc): the traceback report
+// of an uncaught exception, on stderr, for threading.excepthook.
+func printException(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if err := object.ArgCount("_print_exception", args, 1, 1); err != nil {
+		return Null, err
+	}
+	if err := object.NoKwargs("_print_exception", kw); err != nil {
+		return Null, err
+	}
+	if !object.IsInstance(args[0], object.BaseExceptionType) {
+		return Null, object.TypeError("_print_exception() argument must be an exception, not %s", object.TypeName(args[0]))
+	}
+	vm.FromObject(t).PrintException(args[0])
+	return object.None, nil
 }

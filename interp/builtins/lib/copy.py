@@ -25,8 +25,7 @@ class Error(Exception):
 
 error = Error
 
-_FunctionType = type(_ := lambda: None)
-del _
+_FunctionType = type(lambda: None)
 _BuiltinType = type(len)
 
 
@@ -160,11 +159,10 @@ def _rebuild(x, cls, memo):
     reducer = _own_attr(cls, "__reduce__")
     if reducer is not None:
         return _reconstruct(x, memo, reducer(x))
+    if isinstance(x, BaseException):
+        return _reconstruct(x, memo, (cls, x.args, _default_state(x)))
     if cls.__module__ == "builtins" and not _is_user_class(cls):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    if isinstance(x, BaseException):
-        args = x.args if memo is None else deepcopy(x.args, memo)
-        return _reconstruct(x, memo, (cls, args, _default_state(x)))
     base = None
     for b in _VALUE_BASES:
         if isinstance(x, b):

@@ -76,9 +76,12 @@ def _sift_toward_leaves_max(heap, pos):
     _sift_toward_root_max(heap, top, pos)
 
 
-def _check_list(name, heap):
+def _check_list(name, heap, which=" 1"):
+    # CPython's argument-clinic wording: functions of one argument say
+    # "argument", and None is named as such.
     if not isinstance(heap, list):
-        raise TypeError(name + "() argument 1 must be list, not " + type(heap).__name__)
+        got = "None" if heap is None else type(heap).__name__
+        raise TypeError(name + "() argument" + which + " must be list, not " + got)
 
 
 def heappush(heap, item, /):
@@ -90,7 +93,7 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Pop and return the smallest item, keeping the heap invariant."""
-    _check_list("heappop", heap)
+    _check_list("heappop", heap, "")
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -124,7 +127,7 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Transform a list into a heap, in place, in linear time."""
-    _check_list("heapify", heap)
+    _check_list("heapify", heap, "")
     for i in range(len(heap) // 2 - 1, -1, -1):
         _sift_toward_leaves(heap, i)
 
