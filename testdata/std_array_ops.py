@@ -27,15 +27,22 @@ y = A("d", [3.0])
 print(x + y, x * 2, 3 * y, x * 0, x * -1, A("u", "ab") + A("u", "c"))
 z = x
 z += y
-print(z)
+print(z, x, z is x)
 z *= 2
-print(z)
-x = z
+print(z, x, z is x)
 for bad in [lambda: x + A("i", [1]), lambda: x + [1], lambda: [1] + x, lambda: x * "a", lambda: x * 1.5]:
     try:
         bad()
     except TypeError as e:
         print("TypeError", e)
+try:
+    z += [1]
+except TypeError as e:
+    print("TypeError", e)
+try:
+    z *= "k"
+except TypeError as e:
+    print("TypeError", e)
 
 print(A("i", [1, 2]) == A("i", [1, 2]), A("i", [1, 2]) == A("d", [1.0, 2.0]), A("i", [1]) == [1])
 print(A("i", [1, 2]) < A("i", [1, 2, 0]), A("i", [1, 3]) > A("i", [1, 2, 9]), A("b", [1]) <= A("b", [1]),

@@ -92,3 +92,15 @@ def collatz(n):
         return 0
     return 1 + collatz(n // 2 if n % 2 == 0 else 3 * n + 1)
 print(max(range(1, 3000), key=collatz), collatz.cache_info().currsize)
+
+# recency order: hits refresh an entry, the least recently used one goes
+seen = []
+@lru_cache(maxsize=3)
+def lru3(x):
+    seen.append(x)
+    return x
+for x in [1, 2, 3, 1, 4, 2, 5, 1, 3, 3, 6, 1, 2, 7, 7, 1]:
+    lru3(x)
+print(seen, lru3.cache_info())
+lru3.cache_clear()
+print([lru3(x) for x in (9, 8, 9)], lru3.cache_info())

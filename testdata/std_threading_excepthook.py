@@ -57,6 +57,14 @@ b.start()
 b.join()
 print("done", threading.active_count())
 
+a = threading.ExceptHookArgs([ValueError, ValueError("x"), None, None])
+print(repr(a), len(a), a[0], a.exc_value, a.exc_traceback, a.thread)
+try:
+    threading.ExceptHookArgs([1, 2])
+except TypeError as e:
+    print("TypeError", e)
+threading.excepthook(a)
+
 # The last report on stderr is this one.
 t = threading.Thread(target=fail, args=(4,), name="last")
 t.start()

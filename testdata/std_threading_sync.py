@@ -162,3 +162,30 @@ except RuntimeError as e:
 print("other thread got it:", other, repr(r).startswith("<locked _thread.RLock object owner="))
 lk = threading.Lock()
 print(repr(lk).startswith("<unlocked _thread.lock object at"), lk.acquire(), lk.locked())
+
+# A Condition over an RLock held twice: wait() drops both levels and
+# restores them afterwards.
+r = threading.RLock()
+c = threading.Condition(r)
+flag = []
+
+
+def setter():
+    with c:
+        flag.append(1)
+        c.notify()
+
+
+with r:
+    with c:
+        t = threading.Thread(target=setter)
+        t.start()
+        print("rlock condition:", c.wait_for(lambda: flag, 5))
+    print(repr(r).split(" at ")[0].replace("owner=%d " % threading.get_ident(), "owner=ME "))
+t.join()
+print(repr(r).split(" at ")[0])
+print(repr(threading.Condition()).split(" at ")[0])
+try:
+    threading.Event().wait("x")
+except TypeError as e:
+    print("TypeError", e)

@@ -392,6 +392,7 @@ func bootArray(t *object.Thread) {
 		"fromlist": arrayFromList, "tounicode": arrayToUnicode, "fromunicode": arrayFromUnicode,
 		"buffer_info": arrayBufferInfo, "byteswap": arrayByteswap,
 		"__copy__": arrayCopy, "__deepcopy__": arrayCopy, "__reduce_ex__": arrayReduceEx,
+		"__iadd__": arrayInplace(object.OpAdd), "__imul__": arrayInplace(object.OpMul),
 	} {
 		object.DefMethod(t, typ, name, fn)
 	}
@@ -791,6 +792,18 @@ func arrayBinary(t *object.Thread, op object.BinOp, a, b Value) (Value, error) {
 }
 
 // ---- methods ----
+
+// arrayInplace makes __iadd__ and __imul__, which the object model calls
+// for += and *= on Go-defined types: they extend or repeat the array in
+// place and return it.
+func arrayInplace(op object.BinOp) object.BuiltinFn {
+	return func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactlyOne(object.BinSymbols[op], args, kw); err != nil {
+			return Null, err
+		}
+		return arrayBinary(t, op+object.InplaceOffset, self, args[0])
+	}
+}
 
 func arrayAppend(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
 	if err := exactlyOne("append", args, kw); err != nil {

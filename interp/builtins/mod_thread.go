@@ -247,9 +247,9 @@ func describeCallable(t *object.Thread, fn Value) string {
 	}
 	if object.IsMethod(fn) {
 		m, self := object.MethodParts(fn)
-		return "<bound method " + qualname(t, m) + " of " + defaultRepr(self) + ">"
+		return "<bound method " + qualname(t, m) + " of " + defaultRepr(t, self) + ">"
 	}
-	return defaultRepr(fn)
+	return defaultRepr(t, fn)
 }
 
 func qualname(t *object.Thread, fn Value) string {
@@ -260,8 +260,17 @@ func qualname(t *object.Thread, fn Value) string {
 	return object.StrGo(q)
 }
 
-func defaultRepr(v Value) string {
-	return "<" + object.TypeOf(v).Name + " object at " + hexAddr(v) + ">"
+// defaultRepr is object.__repr__: the class's module and qualified name.
+func defaultRepr(t *object.Thread, v Value) string {
+	typ := object.TypeOf(v)
+	name := typ.Name
+	if q, err := object.GetAttr(t, typ.Ref, "__qualname__"); err == nil && object.IsStr(q) {
+		name = object.StrGo(q)
+	}
+	if m, err := object.GetAttr(t, typ.Ref, "__module__"); err == nil && object.IsStr(m) && object.StrGo(m) != "builtins" {
+		name = object.StrGo(m) + "." + name
+	}
+	return "<" + name + " object at " + hexAddr(v) + ">"
 }
 
 // reportThreadError prints an exception that ended a _thread thread, as

@@ -1,5 +1,7 @@
 package object
 
+import "strings"
+
 import "slices"
 
 // Attribute access: the generic getattr/setattr/delattr of CPython's
@@ -179,14 +181,16 @@ func typeGetAttr(t *Thread, cls *Type, name string) (Value, error) {
 func typeMeta(t *Thread, cls *Type, name string) (Value, bool) {
 	switch name {
 	case "__name__":
-		return NewStr(t, cls.Name), true
+		return NewStr(t, shortName(cls, cls.Name)), true
 	case "__qualname__":
-		return NewStr(t, cls.Qualname), true
+		return NewStr(t, shortName(cls, cls.Qualname)), true
 	case "__module__":
 		if isUser(cls) {
 			if v, ok := DictGetStr(t, cls.Dict, "__module__"); ok {
 				return v, true
 			}
+		} else if i := strings.LastIndexByte(cls.Name, '.'); i >= 0 {
+			return NewStr(t, cls.Name[:i]), true
 		}
 		return NewStr(t, cls.Module), true
 	case "__mro__":
@@ -451,4 +455,16 @@ func addAttributeContext(t *Thread, err error, obj Value, name string) {
 func isUnsetAttr(t *Thread, exc Value, name string) bool {
 	v, err := getAttr(t, exc, name)
 	return err != nil || v == None
+}
+
+// shortName drops the module prefix of a Go-defined type's dotted name
+// ("array.array" is named array in module array, as CPython's tp_name).
+func shortName(cls *Type, name string) string {
+	if isUser(cls) {
+		return name
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
 }

@@ -4,10 +4,13 @@ lru_cache's wrapper is an ordinary Python function (a closure), so it binds
 as a method when it decorates one, as CPython's C wrapper does through
 __get__ (atompy has no user descriptors). The cache is a dict, whose
 insertion order is the recency order: a hit moves its key to the end, and
-the oldest key, first in the dict, is the one evicted. One difference from
-CPython follows from the wrapper being Python: a decorated recursive
-function uses two frames per level against the recursion limit (CPython's
-C wrapper uses none), so fib(600) under @lru_cache needs a higher limit.
+the oldest key, first in the dict, is the one evicted. A decorated
+recursive function uses two frames per level against the recursion limit,
+the wrapper's and its own; CPython's C wrapper counts too, so the deepest
+recursion that works is the same (498 levels at the default limit).
+
+partial, reduce, wraps, cmp_to_key, total_ordering and singledispatch are
+plain Python as well; operator and the hot parts of itertools are Go.
 """
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -103,11 +106,15 @@ class partial:
         return self
 
     def __call__(self, /, *args, **keywords):
+        # Passing **{} costs as much as the call itself: avoid it.
+        stored = self._keywords
         if keywords:
-            keywords = {**self._keywords, **keywords}
-        else:
-            keywords = self._keywords
-        return self._func(*self._args, *args, **keywords)
+            if stored:
+                keywords = {**stored, **keywords}
+            return self._func(*self._args, *args, **keywords)
+        if stored:
+            return self._func(*self._args, *args, **stored)
+        return self._func(*self._args, *args)
 
     @property
     def func(self):
@@ -214,6 +221,8 @@ def cache(user_function, /):
 def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
     hits = misses = 0
+    root = []
+    root[:] = [root, root, None, None]
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
@@ -240,6 +249,9 @@ def _lru_wrapper(user_function, maxsize, typed):
             return result
 
     else:
+        # Recency order is a circular doubly linked list of links
+        # [prev, next, key, result] around root, oldest first; the dict maps
+        # each key to its link, so a hit and an eviction are O(1).
         def wrapper(*args, **kwds):
             nonlocal hits, misses
             if kwds or typed:
@@ -248,10 +260,16 @@ def _lru_wrapper(user_function, maxsize, typed):
                 key = args[0]
             else:
                 key = args
-            result = cache.pop(key, _MISSING)
-            if result is not _MISSING:
+            link = cache.get(key)
+            if link is not None:
+                before, after, _, result = link
+                before[1] = after
+                after[0] = before
+                last = root[0]
+                last[1] = root[0] = link
+                link[0] = last
+                link[1] = root
                 hits += 1
-                cache[key] = result
                 return result
             misses += 1
             result = user_function(*args, **kwds)
@@ -259,8 +277,15 @@ def _lru_wrapper(user_function, maxsize, typed):
                 # A recursive call cached it meanwhile; keep that entry.
                 return result
             if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
+                oldest = root[1]
+                after = oldest[1]
+                root[1] = after
+                after[0] = root
+                del cache[oldest[2]]
+            last = root[0]
+            link = [last, root, key, result]
+            last[1] = root[0] = link
+            cache[key] = link
             return result
 
     def cache_info():
@@ -271,6 +296,7 @@ def _lru_wrapper(user_function, maxsize, typed):
         """Clear the cache and cache statistics"""
         nonlocal hits, misses
         cache.clear()
+        root[:] = [root, root, None, None]
         hits = misses = 0
 
     def cache_parameters():
@@ -366,3 +392,53 @@ def total_ordering(cls):
         if name not in roots:
             setattr(cls, name, _derived(root, name, compute))
     return cls
+
+
+# ---- singledispatch ------------------------------------------------------
+
+def singledispatch(func):
+    """Makes func a generic function that dispatches on the type of its
+    first argument: implementations are added with @func.register(cls)
+    and found along the argument's MRO (abstract base classes and
+    register() through annotations are not supported)."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        """The implementation for cls: the one registered for the first
+        class in cls.__mro__ that has one."""
+        impl = cache.get(cls)
+        if impl is None:
+            for base in cls.__mro__:
+                impl = registry.get(base)
+                if impl is not None:
+                    break
+            cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        """register(cls, func): adds func as the implementation for cls;
+        register(cls) returns a decorator that does."""
+        if not isinstance(cls, type):
+            raise TypeError('Invalid first argument to `register()`: %r. Use either '
+                            '`@register(some_class)` or plain `@register` on an '
+                            'annotated function.' % (cls,))
+        if func is None:
+            return lambda f: register(cls, f)
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper

@@ -302,7 +302,8 @@ class Event:
         with self._cond:
             if self._flag:
                 return True
-            return self._cond.wait_for(self.is_set, timeout)
+            # Only set() notifies, so one wakeup means the flag was set.
+            return self._cond.wait(timeout)
 
 
 class BrokenBarrierError(RuntimeError):
@@ -415,19 +416,36 @@ def _newname(template):
     return template % n
 
 
-class ExceptHookArgs:
-    """The argument of threading.excepthook."""
+class ExceptHookArgs(tuple):
+    """The argument of threading.excepthook: a 4-tuple with named fields,
+    like CPython's struct sequence."""
 
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+    def __new__(cls, seq):
+        items = tuple(seq)
+        if len(items) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence "
+                            "(%d-sequence given)" % len(items))
+        return tuple.__new__(cls, items)
 
     def __repr__(self):
-        return ("ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, "
-                "thread=%r)" % (self.exc_type, self.exc_value,
-                                self.exc_traceback, self.thread))
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
+                "exc_traceback=%r, thread=%r)" % tuple(self))
+
+    @property
+    def exc_type(self):
+        return self[0]
+
+    @property
+    def exc_value(self):
+        return self[1]
+
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
 
 
 def excepthook(args, /):
@@ -500,6 +518,9 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         self._join_lock = _allocate_lock()
         self._join_lock.acquire()
+        # Started from now on: a thread in _limbo can be joined (by
+        # _shutdown, say) before start_new_thread returns.
+        self._started = True
         with _active_lock:
             _limbo[self] = self
         try:
@@ -507,13 +528,12 @@ class Thread:
         except BaseException:
             with _active_lock:
                 del _limbo[self]
+            self._started = False
             self._join_lock.release()
             raise
-        self._started = True
 
     def _bootstrap(self):
         self._ident = get_ident()
-        self._started = True
         with _active_lock:
             _active[self._ident] = self
             _limbo.pop(self, None)
@@ -530,7 +550,7 @@ class Thread:
     def _report_exception(self):
         exc_type, exc_value, exc_tb = _sys.exc_info()
         try:
-            excepthook(ExceptHookArgs(exc_type, exc_value, exc_tb, self))
+            excepthook(ExceptHookArgs((exc_type, exc_value, exc_tb, self)))
         except BaseException as e:
             # Report the hook's own failure alone, as CPython does.
             e.__suppress_context__ = True
