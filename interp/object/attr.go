@@ -379,6 +379,10 @@ func typeSetAttr(t *Thread, cls *Type, name string, val Value) error {
 	case "__qualname__":
 		cls.Qualname = StrGo(val)
 		return nil
+	case "__module__":
+		if IsStr(val) {
+			cls.Module = StrGo(val)
+		}
 	}
 	DictSetStr(t, cls.Dict, name, val)
 	cls.Touch()

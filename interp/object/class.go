@@ -82,6 +82,9 @@ func (typ *Type) makeRootShape(t *Thread) error {
 			return err
 		}
 		frozen = !contains(own, "__dict__")
+		for i, n := range own {
+			own[i] = mangle(typ.Name, n)
+		}
 		for _, n := range own {
 			if n != "__dict__" && !contains(names, n) {
 				names = append(names, n)
@@ -309,4 +312,20 @@ func qualifiedName(typ *Type) string {
 // typeRepr renders <class 'x'>.
 func typeRepr(typ *Type) string {
 	return "<class '" + qualifiedName(typ) + "'>"
+}
+
+// mangle applies private name mangling to a __slots__ entry, as type()
+// does: __x in class C becomes _C__x.
+func mangle(class, name string) string {
+	if len(name) < 3 || name[:2] != "__" || name[len(name)-2:] == "__" {
+		return name
+	}
+	stripped := class
+	for len(stripped) > 0 && stripped[0] == '_' {
+		stripped = stripped[1:]
+	}
+	if stripped == "" {
+		return name
+	}
+	return "_" + stripped + name
 }
