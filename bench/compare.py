@@ -2,8 +2,8 @@
 
 Usage: python3 bench/compare.py [--runs N] [--atompy PATH] [PROGRAM.py ...]
 
-Runs every program (default: all bench/*.py except this file and
-mem_churn.py) under both interpreters, interleaved run by run so that
+Runs every program (default: the single-threaded bench/*.py: all but this
+file, mem_churn.py and the multithreaded mt_*.py) under both interpreters, interleaved run by run so that
 machine drift hits both alike, checks that the outputs are identical, and
 prints the median user+system CPU time of each and their ratio, then the
 geometric mean of the ratios. This is the stopgap until `atompy bench`
@@ -44,7 +44,8 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     if not progs:
         progs = sorted(os.path.join(here, f) for f in os.listdir(here)
-                       if f.endswith(".py") and f not in ("compare.py", "mem_churn.py"))
+                       if f.endswith(".py") and f not in ("compare.py", "mem_churn.py")
+                       and not f.startswith("mt_"))
     ratios = []
     print("%-18s %10s %10s %7s" % ("program", "atompy s", "cpython s", "ratio"))
     for p in progs:
