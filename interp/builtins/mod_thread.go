@@ -99,6 +99,9 @@ func buildThread(th *vm.Thread) (Value, error) {
 		return object.MakeSmallInt(0), nil
 	})
 	b.fn("_print_exception", printException)
+	b.fn("_main_ident", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return object.MakeInt(t, vm.FromObject(t).VM().Main.Ident()), nil
+	})
 	return b.mod, nil
 }
 

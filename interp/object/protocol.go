@@ -641,7 +641,14 @@ func GetItem(t *Thread, obj, key Value) (Value, error) {
 // returns the class itself.
 func classGetItem(t *Thread, cls *Type, key Value) (Value, error) {
 	if m := cls.Lookup(t, "__class_getitem__"); m != Null {
-		return Call(t, m, []Value{cls.Ref, key}, nil)
+		f, err := superBindClass(t, m, cls.Ref)
+		if err != nil {
+			return Null, err
+		}
+		if f == m && IsFunction(m) {
+			return Call(t, m, []Value{cls.Ref, key}, nil)
+		}
+		return Call(t, f, []Value{key}, nil)
 	}
 	if !isUser(cls) {
 		return cls.Ref, nil

@@ -661,12 +661,13 @@ class Timer(Thread):
 
 
 class _MainThread(Thread):
-    """The thread that imported threading: always started."""
+    """The program's main thread (even if another thread imported
+    threading): always started."""
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._started = True
-        self._ident = get_ident()
+        self._ident = _thread._main_ident()
         self._join_lock = _allocate_lock()
         self._join_lock.acquire()
         with _active_lock:
