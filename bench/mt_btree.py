@@ -27,7 +27,7 @@ import threading
 from bisect import bisect_left
 from pypystm import atomic
 
-DEGREE = 8                  # minimum degree: a node has DEGREE-1..2*DEGREE-1 keys
+DEGREE = 8                  # a node has DEGREE-1 .. 2*DEGREE-1 keys
 MAX_KEYS = 2 * DEGREE - 1
 STREAMS = 16
 KEYS_PER_STREAM = 4000      # keys of one stream: stream, stream + STREAMS, ...
@@ -285,8 +285,10 @@ def main():
     inserted = sum(r[1] for r in results)
     deleted = sum(r[2] for r in results)
     assert count == start + inserted - deleted, "lost or duplicated keys"
-    print("btree: %d operations in %d streams" % (operations * STREAMS, STREAMS))
-    print("lookups found %d, inserts %d, deletes %d" % (found, inserted, deleted))
+    print("btree: %d operations in %d streams"
+          % (operations * STREAMS, STREAMS))
+    print("lookups found %d, inserts %d, deletes %d"
+          % (found, inserted, deleted))
     print("keys at end: %d" % count)
     print("checksum:", digest)
     print("invariants ok")

@@ -3,7 +3,7 @@
 The image of [-2, 1] x [-1.5, 1.5] is cut into a fixed number of bands
 (independent of the thread count).  Worker threads (threading.Thread) take
 band numbers from a queue.Queue, compute the escape count of every pixel in
-the band with plain float arithmetic (no complex numbers, only + - * so the
+the band with plain float arithmetic (no complex numbers, only + - * / so the
 counts are bit-for-bit reproducible), and store the band in its own slot of
 a shared list; a None per worker ends the workers.  Each band is published
 inside `with atomic:` so that, under pypy-stm, the only shared write is one

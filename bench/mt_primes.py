@@ -53,7 +53,8 @@ def is_prime(n, primes):
 
 
 def scan_chunk(lo, hi, primes):
-    """(count, sum mod MOD, first, last, widest gap, its start) for [lo, hi)."""
+    """Primes in [lo, hi): (count, sum mod MOD, first, last, widest gap,
+    the prime that starts it)."""
     count = 0
     total = 0
     first = last = None

@@ -178,7 +178,8 @@ def render_column(x, size, results):
         color, is_sky = trace(eye, direction, 0)
         if is_sky:
             sky += 1
-        column.append((channel(color[0]), channel(color[1]), channel(color[2])))
+        r, g, b = color
+        column.append((channel(r), channel(g), channel(b)))
     results[x] = (column, sky)
 
 

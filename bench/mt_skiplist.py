@@ -202,8 +202,10 @@ def main():
     inserted = sum(r[1] for r in results)
     removed = sum(r[2] for r in results)
     assert len(keys) == start + inserted - removed, "lost or duplicated keys"
-    print("skiplist: %d operations in %d streams" % (operations * STREAMS, STREAMS))
-    print("lookups found %d, inserts %d, deletes %d" % (found, inserted, removed))
+    print("skiplist: %d operations in %d streams"
+          % (operations * STREAMS, STREAMS))
+    print("lookups found %d, inserts %d, deletes %d"
+          % (found, inserted, removed))
     print("keys at end: %d" % len(keys))
     print("nodes per level:", " ".join(str(c) for c in level_counts if c))
     print("checksum:", digest)

@@ -1,13 +1,14 @@
 """Multithreaded word count over a generated corpus, one transaction per chunk.
 
 A corpus of CHUNKS chunks of text is made from a synthetic vocabulary of
-syllable words, with a skewed (roughly Zipf-like) word frequency, mixed
-case and punctuation, all driven by Park-Miller generators.  The work uses
-the 2013 `transaction` module: main adds one make_chunk call per chunk and
-calls transaction.run() on THREADS threads (transaction.set_num_threads);
-each make_chunk generates its chunk's text and adds, from inside the
-running transaction, a count_chunk call for it, which normalises the words
-(lower case, punctuation stripped) and counts them into a dict of its own.
+syllable words, with a skewed word frequency (a few words common, most
+rare), mixed case and punctuation, all driven by Park-Miller generators.
+The work uses the 2013 `transaction` module: main adds one make_chunk call
+per chunk and calls transaction.run() on THREADS threads
+(transaction.set_num_threads); each make_chunk generates its chunk's text
+and adds, from inside the running transaction, a count_chunk call for it,
+which normalises the words (lower case, punctuation stripped) and counts
+them into a dict of its own.
 The partial counts are merged after run() returns, in chunk order, so the
 result is the same for any thread count and any order the calls ran in.
 
