@@ -775,7 +775,7 @@ func arrayBinary(t *object.Thread, op object.BinOp, a, b Value) (Value, error) {
 			k = 0
 		}
 		data := arrayBytes(t, arr)
-		if len(data) > 0 && k > (1<<32)/len(data) {
+		if len(data) > 0 && int64(k) > object.MaxBytes/int64(len(data)) {
 			return Null, object.NewError(object.MemoryErrorType, "")
 		}
 		out := make([]byte, 0, len(data)*k)
