@@ -80,3 +80,14 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# The Go versions replace the definitions above when present, as CPython's
+# C _bisect does; the Python ones document the semantics and are the
+# fallback.
+try:
+    from _bisect import bisect_left, bisect_right, insort_left, insort_right
+except ImportError:
+    pass
+bisect = bisect_right
+insort = insort_right
