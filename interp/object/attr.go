@@ -30,8 +30,8 @@ func getAttr(t *Thread, v Value, name string) (Value, error) {
 		return superGetAttr(t, v, name)
 	}
 	descr := typ.Lookup(t, name)
-	if descr != Null && isDataDescriptor(descr) {
-		return propertyGet(t, descr, v)
+	if descr != Null && isDataDescriptor(t, descr) {
+		return descrGet(t, descr, v, typ)
 	}
 	if s := ShapeOf(v); s != nil {
 		if val, ok := instanceAttr(t, v, s, name); ok {
@@ -108,7 +108,43 @@ func instanceDict(t *Thread, v Value) Value {
 	return d
 }
 
-func isDataDescriptor(d Value) bool { return d.IsRef() && classOf(d) == propertyClass }
+// isDataDescriptor reports whether a class attribute takes precedence over
+// instance attributes: a property, or an instance of a user class that
+// defines __set__ or __delete__.
+func isDataDescriptor(t *Thread, d Value) bool {
+	if !d.IsRef() {
+		return false
+	}
+	if classOf(d) == propertyClass {
+		return true
+	}
+	dt := TypeOf(d)
+	return isUser(dt) && (dt.Lookup(t, "__set__") != Null || dt.Lookup(t, "__delete__") != Null)
+}
+
+// userDescrMethod returns the __get__/__set__/__delete__ of a user-defined
+// descriptor, or Null.
+func userDescrMethod(t *Thread, d Value, name string) Value {
+	if !d.IsRef() {
+		return Null
+	}
+	dt := TypeOf(d)
+	if !isUser(dt) {
+		return Null
+	}
+	return dt.Lookup(t, name)
+}
+
+// descrGet evaluates a data descriptor for instance obj of type typ.
+func descrGet(t *Thread, d, obj Value, typ *Type) (Value, error) {
+	if classOf(d) == propertyClass {
+		return propertyGet(t, d, obj)
+	}
+	if get := userDescrMethod(t, d, "__get__"); get != Null {
+		return callBound(t, get, d, []Value{obj, typ.Ref}, nil)
+	}
+	return d, nil
+}
 
 // propertyGet calls a property's getter.
 func propertyGet(t *Thread, prop, obj Value) (Value, error) {
@@ -142,6 +178,9 @@ func bindDescriptor(t *Thread, d, obj Value, typ *Type) (Value, error) {
 	case classmethClass:
 		return NewMethod(t, WrapperField(t, d, 0), typ.Ref), nil
 	}
+	if get := userDescrMethod(t, d, "__get__"); get != Null {
+		return callBound(t, get, d, []Value{obj, typ.Ref}, nil)
+	}
 	return d, nil
 }
 
@@ -173,6 +212,9 @@ func typeGetAttr(t *Thread, cls *Type, name string) (Value, error) {
 		if b, bound := BuiltinOf(d); b.ClassMethod && bound == Null {
 			return BindBuiltin(t, d, cls.Ref), nil
 		}
+	}
+	if get := userDescrMethod(t, d, "__get__"); get != Null {
+		return callBound(t, get, d, []Value{None, cls.Ref}, nil)
 	}
 	return d, nil
 }
@@ -258,7 +300,15 @@ func isObjectMethod(m Value) bool {
 // GenericSetAttr is object.__setattr__.
 func GenericSetAttr(t *Thread, v Value, name string, val Value) error {
 	typ := TypeOf(v)
-	if d := typ.Lookup(t, name); d != Null && isDataDescriptor(d) {
+	if d := typ.Lookup(t, name); d != Null && isDataDescriptor(t, d) {
+		if classOf(d) != propertyClass {
+			set := userDescrMethod(t, d, "__set__")
+			if set == Null {
+				return NewError(AttributeErrorType, "__set__")
+			}
+			_, err := callBound(t, set, d, []Value{v, val}, nil)
+			return err
+		}
 		fset := WrapperField(t, d, 1)
 		if fset == None || fset == Null {
 			return NewError(AttributeErrorType, "property '%s' of '%s' object has no setter", name, typ.Name)
@@ -337,7 +387,15 @@ func DelAttr(t *Thread, v Value, name string) error {
 // GenericDelAttr is object.__delattr__.
 func GenericDelAttr(t *Thread, v Value, name string) error {
 	typ := TypeOf(v)
-	if d := typ.Lookup(t, name); d != Null && isDataDescriptor(d) {
+	if d := typ.Lookup(t, name); d != Null && isDataDescriptor(t, d) {
+		if classOf(d) != propertyClass {
+			del := userDescrMethod(t, d, "__delete__")
+			if del == Null {
+				return NewError(AttributeErrorType, "__delete__")
+			}
+			_, err := callBound(t, del, d, []Value{v}, nil)
+			return err
+		}
 		fdel := WrapperField(t, d, 2)
 		if fdel == None || fdel == Null {
 			return NewError(AttributeErrorType, "property '%s' of '%s' object has no deleter", name, typ.Name)

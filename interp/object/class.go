@@ -38,7 +38,27 @@ func NewClass(t *Thread, name string, bases []*Type, ns Value) (*Type, error) {
 	typ.fixDunders(t)
 	typ.register(t)
 	typ.Touch()
+	if err := typ.setNames(t); err != nil {
+		return nil, err
+	}
 	return typ, nil
+}
+
+// setNames calls __set_name__(owner, name) on the class attributes that
+// define it, as type.__new__ does.
+func (typ *Type) setNames(t *Thread) error {
+	for pos := 0; ; {
+		var k, v Value
+		pos, k, v = DictNext(t, typ.Dict, pos)
+		if pos < 0 {
+			return nil
+		}
+		if m := userDescrMethod(t, v, "__set_name__"); m != Null {
+			if _, err := callBound(t, m, v, []Value{typ.Ref, k}, nil); err != nil {
+				return err
+			}
+		}
+	}
 }
 
 // chooseSolid picks the built-in layout instances will carry: the most

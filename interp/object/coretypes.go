@@ -424,8 +424,8 @@ func superGetAttr(t *Thread, v Value, name string) (Value, error) {
 		if AsType(obj) != nil {
 			return superBindClass(t, d, obj)
 		}
-		if isDataDescriptor(d) {
-			return propertyGet(t, d, obj)
+		if isDataDescriptor(t, d) {
+			return descrGet(t, d, obj, ot)
 		}
 		return bindDescriptor(t, d, obj, ot)
 	}
