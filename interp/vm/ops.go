@@ -71,47 +71,33 @@ func floatPair(a, b Value) (x, y float64, ok bool) {
 
 func exactFloat(i int64) bool { return i >= -1<<53 && i <= 1<<53 }
 
-// compare evaluates COMPARE_OP with a small-int fast path.
+// compare evaluates COMPARE_OP with small-int and float fast paths.
 func (th *Thread) compare(a, b Value, op object.CompareOp) (Value, error) {
 	if a.IsSmallInt() && b.IsSmallInt() {
-		x, y := a.SmallInt(), b.SmallInt()
-		var r bool
-		switch op {
-		case object.LT:
-			r = x < y
-		case object.LE:
-			r = x <= y
-		case object.EQ:
-			r = x == y
-		case object.NE:
-			r = x != y
-		case object.GT:
-			r = x > y
-		case object.GE:
-			r = x >= y
-		}
-		return object.Bool(r), nil
+		return object.Bool(ordered(a.SmallInt(), b.SmallInt(), op)), nil
 	}
 	if a.IsFloat() && b.IsFloat() {
-		x, y := a.Float(), b.Float()
-		var r bool
-		switch op {
-		case object.LT:
-			r = x < y
-		case object.LE:
-			r = x <= y
-		case object.EQ:
-			r = x == y
-		case object.NE:
-			r = x != y
-		case object.GT:
-			r = x > y
-		case object.GE:
-			r = x >= y
-		}
-		return object.Bool(r), nil
+		return object.Bool(ordered(a.Float(), b.Float(), op)), nil
 	}
 	return object.RichCompare(th.Thread, a, b, op)
+}
+
+// ordered applies a comparison operator to two ordered Go values (IEEE
+// semantics for floats: NaN compares false except with !=).
+func ordered[T int64 | float64](x, y T, op object.CompareOp) bool {
+	switch op {
+	case object.LT:
+		return x < y
+	case object.LE:
+		return x <= y
+	case object.EQ:
+		return x == y
+	case object.NE:
+		return x != y
+	case object.GT:
+		return x > y
+	}
+	return x >= y
 }
 
 // getItem evaluates BINARY_SUBSCR with a list fast path.
