@@ -85,7 +85,8 @@ type Report struct {
 	Schema    int       `json:"schema"`
 	Started   time.Time `json:"started"`
 	Machine   Machine   `json:"machine"`
-	Baseline  string    `json:"baseline"` // configuration name the ratios are against
+	Baseline  string    `json:"baseline"`        // configuration or interpreter name the ratios are against
+	Quick     bool      `json:"quick,omitempty"` // a --quick run: small sizes, not comparable with a full run
 	Programs  []string  `json:"programs"`
 	Configs   []Config  `json:"configs"`
 	Runs      []Run     `json:"runs"`

@@ -76,7 +76,7 @@ func TestMainExit(t *testing.T) {
 		{"run missing file", []string{"run", missing}, 2, "", "can't open file"},
 		{"--jit=on", []string{"--jit=on", small}, 2, "", "not built yet"},
 		{"run --jit=on", []string{"run", "--jit=on", "--jit-threshold=1", small}, 2, "", "not built yet"},
-		{"bench", []string{"bench"}, 2, "", "not built yet"},
+		{"bench without a bench directory", []string{"bench"}, 2, "", "use --dir"},
 		{"dis", []string{"dis", small}, 0, "load_const", ""},
 		{"dis without file", []string{"dis"}, 2, "", "usage: atompy dis prog.py"},
 		{"dis two files", []string{"dis", small, small}, 2, "", "usage: atompy dis prog.py"},
