@@ -5,13 +5,19 @@
 //
 // # Backends
 //
-// Today there is one backend, the global lock (Mode GlobalLock, selected by
-// `--stm=off`): a transaction holds one process-wide mutex from Begin to
+// The backend the VM uses today is the global lock (Mode GlobalLock,
+// selected by `--stm=off`): a transaction holds one process-wide mutex from Begin to
 // Commit, so transactions are serial and never abort. The barriers are plain
 // loads and stores. This is the GIL baseline that the real STM (DESIGN.md
 // section 5: in-place writes with CAS-locked STM words and undo copies, read
 // markers, a commit log that doubles as the version clock) will be measured
 // against, and it stays available as `--stm=off` when that lands.
+//
+// The real STM's algorithm core exists beside it, not yet wired into the
+// VM: Engine and Txn (txcore.go) implement encounter-time write locks with
+// in-place writes and backups, per-attempt read markers, and a lock-free
+// commit log that is the version clock and the inevitability token. See
+// docs/stm.md.
 //
 // # Barrier contract
 //

@@ -1,0 +1,577 @@
+package stm
+
+import (
+	"errors"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"atompy.dev/atompy/gc"
+)
+
+// Engine is the shared state of the parallel STM (DESIGN.md section 5) for
+// one guest heap: the commit log and the table of transaction descriptors by
+// slot. It is the algorithm core only: the VM does not use it yet (it runs
+// on Runtime with Mode GlobalLock). See docs/stm.md for the protocol.
+type Engine struct {
+	log    *commitLog
+	txns   [MaxSlots + 1]atomic.Pointer[Txn] // by slot; 0 is never used
+	births atomic.Uint64                     // priority clock: lower = older
+
+	mu   sync.Mutex // guards free
+	free []uint8    // unused slots
+
+	// SpinLimit bounds how many times a barrier yields while waiting for
+	// a lock held by another transaction before it gives up and aborts.
+	SpinLimit int
+	// InevitableAfter is how many consecutive aborts make Begin start the
+	// next attempt inevitable, which cannot abort: starvation freedom.
+	InevitableAfter int
+}
+
+// Default contention parameters.
+const (
+	DefaultSpinLimit       = 64
+	DefaultInevitableAfter = 16
+)
+
+// ErrNoSlot is returned by NewTxn when MaxSlots descriptors exist.
+var ErrNoSlot = errors.New("stm: too many transaction descriptors (255)")
+
+// NewEngine returns an engine with an empty commit log (version 0).
+func NewEngine() *Engine {
+	e := &Engine{log: newCommitLog(), SpinLimit: DefaultSpinLimit, InevitableAfter: DefaultInevitableAfter}
+	for s := MaxSlots; s >= 1; s-- {
+		e.free = append(e.free, uint8(s))
+	}
+	return e
+}
+
+// Version returns the version of the newest finished commit-log entry.
+func (e *Engine) Version() uint64 { return e.log.lastDone().version }
+
+// ConflictKind says why a transaction attempt aborted.
+type ConflictKind uint8
+
+const (
+	NoConflict ConflictKind = iota
+	// WriteWrite: the object is write-locked by another transaction that
+	// did not let go within the spin limit.
+	WriteWrite
+	// WriteRead: an object this attempt read was overwritten by a
+	// transaction that committed after the snapshot.
+	WriteRead
+	// Killed: an older or inevitable transaction needed a lock this
+	// attempt held and asked it to abort.
+	Killed
+	// InevitableWait: the object was released by an undo after the
+	// running inevitable transaction's token, so no snapshot can reach its
+	// version until that transaction commits, and waiting ran out.
+	InevitableWait
+)
+
+// String names the kind as the abort reports will.
+func (k ConflictKind) String() string {
+	switch k {
+	case NoConflict:
+		return "none"
+	case WriteWrite:
+		return "write-write"
+	case WriteRead:
+		return "write-read"
+	case Killed:
+		return "killed"
+	case InevitableWait:
+		return "inevitable"
+	}
+	return "unknown"
+}
+
+// Conflict describes the last abort of a Txn: the kind, the object involved
+// (0 when unknown) and the slot of the other transaction (0 when unknown).
+type Conflict struct {
+	Kind   ConflictKind
+	Object gc.Addr
+	Other  uint8
+}
+
+// writeRecord is one object write-locked by the running attempt: its STM
+// word before the lock and a copy of its fields for undo. backup is nil for
+// an object allocated by the attempt (Adopt): there is nothing to restore.
+type writeRecord struct {
+	addr   gc.Addr
+	backup []uint64
+}
+
+// Txn is one thread's descriptor of the parallel STM. It runs one attempt
+// at a time: Begin, then barriers, then Commit. A barrier or Commit that
+// returns false has already rolled the attempt back (restored every
+// written object and released every lock); the caller must unwind to the
+// point where it called Begin and call Begin again. A retry keeps its
+// priority, so it gets older relative to newcomers and eventually wins.
+//
+// Only the owning goroutine calls a Txn's methods; other transactions touch
+// only its atomic fields (priority, inevitable, killed).
+type Txn struct {
+	eng     *Engine
+	slot    uint8
+	active  bool
+	snap    *logEntry // the snapshot: every read is consistent with snap.version
+	markers markerTable
+	writes  []writeRecord
+
+	birth      atomic.Uint64 // priority of the logical transaction
+	inevitable atomic.Bool
+	killed     atomic.Bool // set by an older or inevitable transaction
+	inevEntry  *logEntry   // this attempt's unfinished log entry while inevitable
+
+	retrying bool // the last attempt aborted: Begin keeps the priority
+	streak   int  // consecutive aborts
+	last     Conflict
+
+	// Commits and Aborts count attempts by outcome.
+	Commits, Aborts uint64
+}
+
+// NewTxn returns an idle descriptor with its own slot (the owner value of
+// the locks it takes).
+func (e *Engine) NewTxn() (*Txn, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if len(e.free) == 0 {
+		return nil, ErrNoSlot
+	}
+	s := e.free[len(e.free)-1]
+	e.free = e.free[:len(e.free)-1]
+	tx := &Txn{eng: e, slot: s, markers: newMapMarkers()}
+	e.txns[s].Store(tx)
+	return tx, nil
+}
+
+// Close gives the descriptor's slot back. It must be idle.
+func (tx *Txn) Close() {
+	if tx.active {
+		panic("BUG: stm: Close of an active Txn")
+	}
+	e := tx.eng
+	e.txns[tx.slot].Store(nil)
+	e.mu.Lock()
+	e.free = append(e.free, tx.slot)
+	e.mu.Unlock()
+}
+
+// Slot returns the owner value this descriptor writes into STM words.
+func (tx *Txn) Slot() uint8 { return tx.slot }
+
+// Active reports whether an attempt is running.
+func (tx *Txn) Active() bool { return tx.active }
+
+// Snapshot returns the version the running attempt's reads are consistent with.
+func (tx *Txn) Snapshot() uint64 { return tx.snap.version }
+
+// Inevitable reports whether the running attempt is inevitable.
+func (tx *Txn) Inevitable() bool { return tx.inevitable.Load() }
+
+// LastConflict describes why the last attempt aborted.
+func (tx *Txn) LastConflict() Conflict { return tx.last }
+
+// Begin starts an attempt: a new epoch of read markers and a snapshot at
+// the newest finished commit. After InevitableAfter consecutive aborts the
+// attempt becomes inevitable before it does anything.
+func (tx *Txn) Begin() {
+	if tx.active {
+		panic("BUG: stm: Begin inside an active Txn")
+	}
+	if tx.retrying {
+		backoff(tx.streak)
+	} else {
+		tx.birth.Store(tx.eng.births.Add(1))
+		tx.streak = 0
+	}
+	tx.active = true
+	tx.killed.Store(false)
+	tx.markers.nextEpoch()
+	tx.writes = tx.writes[:0]
+	tx.snap = tx.eng.log.lastDone()
+	if tx.retrying && tx.streak >= tx.eng.InevitableAfter {
+		if !tx.BecomeInevitable() {
+			panic("BUG: stm: an attempt with no reads failed to become inevitable")
+		}
+	}
+}
+
+// backoff yields a little after an abort, more after repeated ones, so
+// that two transactions that keep colliding drift apart.
+func backoff(streak int) {
+	for i := 0; i < min(streak, 8); i++ {
+		runtime.Gosched()
+	}
+}
+
+// Read is the read barrier plus the load of the word at off in object a.
+// ok is false when the attempt aborted instead.
+func (tx *Txn) Read(a gc.Addr, off uintptr) (v uint64, ok bool) {
+	tx.mustBeActive()
+	if tx.mustYield() {
+		return 0, tx.abort(Conflict{Kind: Killed, Object: a})
+	}
+	field := gc.Word(a, off)
+	for spins := 0; ; {
+		w := loadWord(a)
+		if readableAt(w, tx.snap.version) {
+			v = atomic.LoadUint64(field)
+			if loadWord(a) == w { // no writer locked a while we loaded
+				tx.markers.mark(a)
+				return v, true
+			}
+			continue
+		}
+		switch owner := wordOwner(w); {
+		case owner == tx.slot:
+			return atomic.LoadUint64(field), true
+		case owner != 0:
+			if c, waited := tx.contend(a, owner, &spins); !waited {
+				return 0, tx.abort(c)
+			}
+		default:
+			if c, ok := tx.catchUp(a, &spins); !ok {
+				return 0, tx.abort(c)
+			}
+		}
+	}
+}
+
+// catchUp handles meeting object a unlocked with a version newer than the
+// snapshot: extend the snapshot, and if that cannot reach the version yet
+// (it lies behind an unfinished inevitable entry) wait a bounded time.
+func (tx *Txn) catchUp(a gc.Addr, spins *int) (Conflict, bool) {
+	before := tx.snap
+	if c, extended := tx.extend(); !extended {
+		return c, false
+	}
+	if tx.snap != before {
+		return Conflict{}, true
+	}
+	if *spins++; *spins > tx.eng.SpinLimit && !tx.inevitable.Load() {
+		return Conflict{Kind: InevitableWait, Object: a}, false
+	}
+	runtime.Gosched()
+	return Conflict{}, true
+}
+
+// Write is the write barrier plus the store of v at off in object a. ok is
+// false when the attempt aborted instead. The first write of an attempt to
+// an object locks it and saves its backup; later writes are one compare.
+func (tx *Txn) Write(a gc.Addr, off uintptr, v uint64) (ok bool) {
+	tx.mustBeActive()
+	if wordOwner(loadWord(a)) != tx.slot && !tx.lock(a) {
+		return false
+	}
+	atomic.StoreUint64(gc.Word(a, off), v)
+	return true
+}
+
+// OpenWrite locks object a for bulk writes (as the first Write would).
+func (tx *Txn) OpenWrite(a gc.Addr) (ok bool) {
+	tx.mustBeActive()
+	return wordOwner(loadWord(a)) == tx.slot || tx.lock(a)
+}
+
+// Adopt declares that object a was allocated by the running attempt: it is
+// private, so it is locked by this transaction without a backup, and its
+// accesses take the owner fast paths. An abort leaves it unreachable.
+func (tx *Txn) Adopt(a gc.Addr) {
+	tx.mustBeActive()
+	storeWord(a, makeWord(tx.slot, 0))
+	tx.writes = append(tx.writes, writeRecord{addr: a})
+}
+
+// lock is the write barrier's slow path: take the object's lock with a CAS
+// once its version is within the snapshot, back it up, mark it as read.
+func (tx *Txn) lock(a gc.Addr) bool {
+	if tx.mustYield() {
+		return tx.abort(Conflict{Kind: Killed, Object: a})
+	}
+	for spins := 0; ; {
+		w := loadWord(a)
+		switch owner := wordOwner(w); {
+		case owner == tx.slot:
+			return true
+		case owner != 0:
+			if c, waited := tx.contend(a, owner, &spins); !waited {
+				return tx.abort(c)
+			}
+		case wordVersion(w) > tx.snap.version:
+			// Opacity: the values we are about to overwrite (and may
+			// have read) must belong to our snapshot.
+			if c, ok := tx.catchUp(a, &spins); !ok {
+				return tx.abort(c)
+			}
+		case casWord(a, w, makeWord(tx.slot, wordVersion(w))):
+			tx.writes = append(tx.writes, writeRecord{addr: a, backup: copyFields(a)})
+			tx.markers.mark(a)
+			return true
+		}
+	}
+}
+
+// copyFields returns a copy of object a's fields (everything after the
+// header). The caller holds a's lock, so nobody else writes them.
+func copyFields(a gc.Addr) []uint64 {
+	n := (gc.SizeOf(a) - gc.HeaderSize) / gc.WordSize
+	b := make([]uint64, n)
+	for i := range b {
+		b[i] = atomic.LoadUint64(gc.Word(a, gc.HeaderSize+uintptr(i)*gc.WordSize))
+	}
+	return b
+}
+
+// restoreFields writes a backup made by copyFields back into object a.
+func restoreFields(a gc.Addr, b []uint64) {
+	for i, v := range b {
+		atomic.StoreUint64(gc.Word(a, gc.HeaderSize+uintptr(i)*gc.WordSize), v)
+	}
+}
+
+// contend handles meeting object a locked by the transaction in slot owner.
+// It returns waited=true when the caller should look at the object again,
+// and false with the conflict when the caller must abort. The policy: the
+// inevitable transaction always wins and waits as long as needed; an older
+// transaction asks the younger owner to abort; anyone else waits at most
+// SpinLimit yields.
+func (tx *Txn) contend(a gc.Addr, owner uint8, spins *int) (c Conflict, waited bool) {
+	other := tx.eng.txns[owner].Load()
+	meInev := tx.inevitable.Load()
+	if tx.mustYield() {
+		return Conflict{Kind: Killed, Object: a, Other: owner}, false
+	}
+	if other != nil && !other.inevitable.Load() && (meInev || tx.birth.Load() < other.birth.Load()) {
+		other.killed.Store(true)
+	}
+	if *spins++; *spins > tx.eng.SpinLimit && !meInev {
+		return Conflict{Kind: WriteWrite, Object: a, Other: owner}, false
+	}
+	runtime.Gosched()
+	return Conflict{}, true
+}
+
+// extend tries to move the snapshot to the newest finished commit: it
+// validates every entry after the snapshot against the read markers. On a
+// conflict the snapshot is unchanged and the conflict is returned.
+func (tx *Txn) extend() (Conflict, bool) {
+	e, c, ok := tx.validateFrom(tx.snap)
+	if !ok {
+		return c, false
+	}
+	tx.snap = e
+	return Conflict{}, true
+}
+
+// validateFrom walks the log from entry e while the entries are finished
+// (or are this transaction's own inevitable entry) and checks that none of
+// them wrote an object this attempt read. It returns the last entry walked.
+func (tx *Txn) validateFrom(e *logEntry) (*logEntry, Conflict, bool) {
+	for {
+		n := e.next.Load()
+		if n == nil || (!n.done.Load() && n != tx.inevEntry) {
+			return e, Conflict{}, true
+		}
+		if c, ok := tx.validateEntry(n); !ok {
+			return e, c, false
+		}
+		e = n
+	}
+}
+
+// validateEntry checks one commit-log entry against the read markers.
+func (tx *Txn) validateEntry(n *logEntry) (Conflict, bool) {
+	if n.undo || n == tx.inevEntry {
+		return Conflict{}, true
+	}
+	for _, a := range n.writes {
+		if tx.markers.marked(a) {
+			return Conflict{Kind: WriteRead, Object: a, Other: n.slot}, false
+		}
+	}
+	return Conflict{}, true
+}
+
+// BecomeInevitable makes the running attempt inevitable: it validates up to
+// the tail and appends an unfinished entry, the token that stops everyone
+// else from committing until this attempt commits. It returns false (the
+// attempt aborted) if validation fails on the way. An inevitable attempt
+// never aborts.
+func (tx *Txn) BecomeInevitable() bool {
+	tx.mustBeActive()
+	if tx.inevitable.Load() {
+		return true
+	}
+	tok := &logEntry{slot: tx.slot}
+	e := tx.snap
+	for {
+		if tx.mustYield() {
+			return tx.abort(Conflict{Kind: Killed})
+		}
+		n := e.next.Load()
+		switch {
+		case n == nil:
+			if tx.eng.log.tryAppend(e, tok) {
+				tx.inevEntry = tok
+				tx.inevitable.Store(true)
+				tx.snap = e
+				return true
+			}
+		case !n.done.Load():
+			runtime.Gosched() // another inevitable attempt runs
+		default:
+			if c, ok := tx.validateEntry(n); !ok {
+				return tx.abort(c)
+			}
+			e = n
+		}
+	}
+}
+
+// Commit ends the attempt. A read-only attempt has nothing to do: all its
+// reads were consistent with its snapshot. An updating attempt validates
+// the entries committed since its snapshot and appends its write set with
+// one CAS on the log's tail, then releases its locks with the new version.
+// It returns false if it aborted instead.
+func (tx *Txn) Commit() bool {
+	tx.mustBeActive()
+	if tx.inevitable.Load() {
+		tok := tx.inevEntry
+		tok.finish(tx.writtenAddrs())
+		tx.eng.log.advance(tok)
+		tx.release(tok.version)
+		tx.inevEntry = nil
+		tx.inevitable.Store(false)
+		return tx.finish()
+	}
+	if len(tx.writes) == 0 {
+		return tx.finish()
+	}
+	entry := &logEntry{slot: tx.slot, writes: tx.writtenAddrs()}
+	entry.done.Store(true)
+	e := tx.snap
+	for {
+		if tx.mustYield() {
+			return tx.abort(Conflict{Kind: Killed})
+		}
+		n := e.next.Load()
+		switch {
+		case n == nil:
+			if tx.eng.log.tryAppend(e, entry) {
+				tx.eng.log.advance(entry) // every entry before it is done
+				tx.release(entry.version)
+				return tx.finish()
+			}
+		case !n.done.Load():
+			runtime.Gosched() // wait for the inevitable attempt
+		default:
+			if c, ok := tx.validateEntry(n); !ok {
+				return tx.abort(c)
+			}
+			e = n
+		}
+	}
+}
+
+// finish ends a successful attempt.
+func (tx *Txn) finish() bool {
+	tx.active = false
+	tx.retrying = false
+	tx.streak = 0
+	tx.Commits++
+	tx.last = Conflict{}
+	return true
+}
+
+// writtenAddrs lists the objects the attempt locked.
+func (tx *Txn) writtenAddrs() []gc.Addr {
+	addrs := make([]gc.Addr, len(tx.writes))
+	for i, r := range tx.writes {
+		addrs[i] = r.addr
+	}
+	return addrs
+}
+
+// release unlocks every written object, giving it version v.
+func (tx *Txn) release(v uint64) {
+	for _, r := range tx.writes {
+		storeWord(r.addr, makeWord(0, v))
+	}
+	tx.writes = tx.writes[:0]
+}
+
+// Abort abandons the running attempt voluntarily (a guest-level retry); the
+// next Begin keeps the priority like after a conflict.
+func (tx *Txn) Abort() {
+	tx.mustBeActive()
+	if tx.inevitable.Load() {
+		panic("BUG: stm: Abort of an inevitable Txn")
+	}
+	tx.abort(Conflict{})
+}
+
+// abort rolls the attempt back and returns false, for the barriers to pass
+// on. Restored objects are released with the version of a fresh undo entry
+// (see logEntry), never with their old word: a reader that loaded a value
+// of this attempt must fail its re-check.
+func (tx *Txn) abort(c Conflict) bool {
+	if tx.inevitable.Load() {
+		panic("BUG: stm: an inevitable Txn aborted")
+	}
+	restored := false
+	for _, r := range tx.writes {
+		if r.backup != nil {
+			restoreFields(r.addr, r.backup)
+			restored = true
+		}
+	}
+	if restored {
+		tx.release(tx.appendUndo())
+	} else {
+		tx.release(0) // only adopted objects: unreachable garbage now
+	}
+	tx.active = false
+	tx.retrying = true
+	tx.streak++
+	tx.Aborts++
+	tx.last = c
+	return false
+}
+
+// appendUndo appends an undo entry for the restored objects and returns its
+// version. It appends at the true tail, past an unfinished inevitable entry
+// if there is one: the inevitable attempt may be waiting for our locks.
+func (tx *Txn) appendUndo() uint64 {
+	entry := &logEntry{slot: tx.slot, undo: true, writes: tx.writtenAddrs()}
+	entry.done.Store(true)
+	e := tx.snap
+	for {
+		n := e.next.Load()
+		if n == nil {
+			if tx.eng.log.tryAppend(e, entry) {
+				return entry.version
+			}
+			continue
+		}
+		e = n
+	}
+}
+
+// mustYield reports whether an older or inevitable transaction asked this
+// attempt to abort and it has locks to give up. A kill request can arrive
+// late, after the attempt it was meant for ended; an attempt without locks
+// ignores it, so that a spurious request never aborts a read-only attempt
+// or an attempt on its way to becoming inevitable.
+func (tx *Txn) mustYield() bool {
+	return len(tx.writes) > 0 && tx.killed.Load() && !tx.inevitable.Load()
+}
+
+func (tx *Txn) mustBeActive() {
+	if !tx.active {
+		panic("BUG: stm: barrier outside an attempt")
+	}
+}
