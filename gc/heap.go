@@ -354,3 +354,11 @@ func (h *Heap) mergeFreedRuns() {
 	}
 	h.freePages = out
 }
+
+// Range returns the address range [lo, hi) of the heap's region: every
+// object it ever allocates lies inside. Side tables indexed by address (the
+// STM's read markers) size themselves from it.
+func (h *Heap) Range() (lo, hi Addr) {
+	lo = Addr(uintptr(arenaBase) + h.off)
+	return lo, lo + Addr(h.size)
+}

@@ -112,3 +112,20 @@ func TestSizeClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestHeapRange(t *testing.T) {
+	h, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	lo, hi := h.Range()
+	a := h.NewAllocator()
+	defer a.Release()
+	for i := 0; i < 100; i++ {
+		p := a.Alloc(1, 64)
+		if p < lo || p >= hi {
+			t.Fatalf("object %#x outside Range [%#x, %#x)", p, lo, hi)
+		}
+	}
+}
