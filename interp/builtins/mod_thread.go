@@ -144,19 +144,8 @@ func defineLockMethods(t *object.Thread) {
 		if lockOf(v).locked() {
 			state = "locked"
 		}
-		return "<" + state + " _thread.lock object at " + hexAddr(v) + ">", nil
+		return "<" + state + " _thread.lock object at " + object.HexID(v) + ">", nil
 	}
-}
-
-func hexAddr(v Value) string {
-	const digits = "0123456789abcdef"
-	x := object.Identity(v)
-	buf := []byte{}
-	for x > 0 {
-		buf = append([]byte{digits[x&15]}, buf...)
-		x >>= 4
-	}
-	return "0x" + string(buf)
 }
 
 // lockAcquire implements lock.acquire(blocking, timeout) with CPython's
@@ -273,7 +262,7 @@ func defaultRepr(t *object.Thread, v Value) string {
 	if m, err := object.GetAttr(t, typ.Ref, "__module__"); err == nil && object.IsStr(m) && object.StrGo(m) != "builtins" {
 		name = object.StrGo(m) + "." + name
 	}
-	return "<" + name + " object at " + hexAddr(v) + ">"
+	return "<" + name + " object at " + object.HexID(v) + ">"
 }
 
 // reportThreadError prints an exception that ended a _thread thread, as

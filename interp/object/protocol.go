@@ -188,6 +188,9 @@ func defaultRepr(t *Thread, v Value) string {
 	return fmt.Sprintf("<%s object at %#x>", name, Identity(v))
 }
 
+// HexID renders id(v) the way default reprs show it ("0x7f...").
+func HexID(v Value) string { return fmt.Sprintf("%#x", Identity(v)) }
+
 // Identity returns id(v): the address for heap objects, a stable number
 // derived from the encoding otherwise.
 func Identity(v Value) uint64 { return uint64(v) & PayloadMask }

@@ -55,7 +55,7 @@ func bootGenerators(t *object.Thread) {
 		return v, err
 	})
 	g.Slots.Repr = func(t *object.Thread, v Value) (string, error) {
-		return "<generator object " + genOf(v).qualname + " at " + hexID(v) + ">", nil
+		return "<generator object " + genOf(v).qualname + " at " + object.HexID(v) + ">", nil
 	}
 	g.Slots.GetAttr = func(t *object.Thread, v Value, name string) (Value, error) {
 		gen := genOf(v)
@@ -81,17 +81,6 @@ func bootGenerators(t *object.Thread) {
 	})
 	object.DefMethod(t, g, "throw", genThrow)
 	object.DefMethod(t, g, "close", genClose)
-}
-
-func hexID(v Value) string {
-	const digits = "0123456789abcdef"
-	x := object.Identity(v)
-	buf := []byte{}
-	for x > 0 {
-		buf = append([]byte{digits[x&15]}, buf...)
-		x >>= 4
-	}
-	return "0x" + string(buf)
 }
 
 // genOf returns the Go side of a generator object.
