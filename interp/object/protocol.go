@@ -529,26 +529,18 @@ func CollectUnpinned(t *Thread, iterable Value, keep ...Value) ([]Value, error) 
 	if IsTuple(iterable) {
 		return TupleItems(iterable), nil
 	}
-	it, err := Iter(t, iterable)
+	var out []Value
+	t.PushRoots(&out)
+	t.PushRoots(&keep)
+	defer t.PopRoots(0, 2)
+	err := ForEachUnpinned(t, iterable, func(v Value) (bool, error) {
+		out = append(out, v)
+		return false, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	var out []Value
-	t.PushRoot(&iterable)
-	t.PushRoot(&it)
-	t.PushRoots(&out)
-	t.PushRoots(&keep)
-	defer t.PopRoots(2, 2)
-	for {
-		v, err := nextUnpinned(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if v == Null {
-			return out, nil
-		}
-		out = append(out, v)
-	}
+	return out, nil
 }
 
 // nextUnpinned is Next through Interp.NextUnpinned when an interpreter is
