@@ -177,7 +177,6 @@ func isPlainSetattr(t *object.Thread, typ *object.Type) bool {
 // without creating a bound method.
 func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, error) {
 	t := th.Thread
-	typ := object.TypeOf(obj)
 	s := object.ShapeOf(obj)
 	var site *attrSite
 	if s != nil {
@@ -186,6 +185,7 @@ func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, er
 			return c.method, obj, nil
 		}
 	}
+	typ := object.TypeOf(obj)
 	if object.IsModule(obj) {
 		if v, ok := th.moduleAttr(f, obj, name); ok {
 			return Null, v, nil
