@@ -40,6 +40,9 @@ type logEntry struct {
 	// writes must not be read before done is true.
 	done   atomic.Bool
 	writes []gc.Addr
+	// sites, when the engine tracks them, says where each write was made
+	// (parallel to writes), for conflict reports.
+	sites []uint64
 }
 
 // commitLog is the shared state of the log: the entry every new snapshot

@@ -145,8 +145,9 @@ func equalU64(a, b []uint64) bool {
 func TestMarkerTables(t *testing.T) {
 	const lo = 1 << 20
 	tables := map[string]func() markerTable{
-		"map":   func() markerTable { return newMapMarkers() },
-		"dense": func() markerTable { return newDenseMarkers(lo, lo+1<<16) },
+		"map":    func() markerTable { return newMapMarkers() },
+		"dense":  func() markerTable { return newDenseMarkers(lo, lo+1<<16) },
+		"mapped": func() markerTable { return newDenseMarkers(lo, lo+1<<30) },
 	}
 	for name, mk := range tables {
 		t.Run(name, func(t *testing.T) {
@@ -167,12 +168,13 @@ func TestMarkerTables(t *testing.T) {
 				t.Errorf("marked(a) in the next epoch: got true, want false")
 			}
 			m.mark(a)
-			for i := 0; i < 255; i++ { // a full wrap back to this epoch value
+			for i := 0; i < 65535; i++ { // a full wrap back to this epoch value (both periods divide it)
 				m.nextEpoch()
 			}
 			if m.marked(a) {
 				t.Errorf("marked(a) after the epoch wrapped: got true, want false (stale mark survived)")
 			}
+			m.release()
 		})
 	}
 	d := newDenseMarkers(lo, lo+1<<10)

@@ -37,7 +37,7 @@ func TestModeString(t *testing.T) {
 	if got, want := stm.Mode(200).String(), "unknown"; got != want {
 		t.Errorf("Mode(200).String(): got %q, want %q", got, want)
 	}
-	if got := stm.NewRuntime(stm.GlobalLock).Mode(); got != stm.GlobalLock {
+	if got := stm.NewRuntime(stm.GlobalLock, 0, 0).Mode(); got != stm.GlobalLock {
 		t.Errorf("NewRuntime(GlobalLock).Mode(): got %v, want %v", got, stm.GlobalLock)
 	}
 }
@@ -56,8 +56,8 @@ func TestBeginCommitPairing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rt := stm.NewRuntime(stm.GlobalLock)
-			tx := rt.NewTx()
+			rt := stm.NewRuntime(stm.GlobalLock, 0, 0)
+			tx := rt.NewTx(nil)
 			if got := panics(func() { tt.steps(tx) }); got != tt.wantPanic {
 				t.Fatalf("panicked: got %v, want %v", got, tt.wantPanic)
 			}
@@ -66,7 +66,7 @@ func TestBeginCommitPairing(t *testing.T) {
 			if tx.Active() {
 				tx.Commit()
 			}
-			other := rt.NewTx()
+			other := rt.NewTx(nil)
 			done := make(chan struct{})
 			go func() { other.Begin(); other.Commit(); close(done) }()
 			select {
@@ -79,7 +79,7 @@ func TestBeginCommitPairing(t *testing.T) {
 }
 
 func TestActiveAndCommits(t *testing.T) {
-	tx := stm.NewRuntime(stm.GlobalLock).NewTx()
+	tx := stm.NewRuntime(stm.GlobalLock, 0, 0).NewTx(nil)
 	if tx.Active() {
 		t.Fatal("a new Tx is active")
 	}
@@ -99,7 +99,7 @@ func TestActiveAndCommits(t *testing.T) {
 }
 
 func TestBreakWithoutWaiterKeepsTransaction(t *testing.T) {
-	tx := stm.NewRuntime(stm.GlobalLock).NewTx()
+	tx := stm.NewRuntime(stm.GlobalLock, 0, 0).NewTx(nil)
 	tx.Begin()
 	for range 1000 {
 		tx.Break()
@@ -119,7 +119,7 @@ func TestBreakWithoutWaiterKeepsTransaction(t *testing.T) {
 func startWaiter(rt *stm.Runtime) (entered chan struct{}) {
 	entered = make(chan struct{})
 	go func() {
-		tx := rt.NewTx()
+		tx := rt.NewTx(nil)
 		tx.Begin()
 		close(entered)
 		tx.Commit()
@@ -143,8 +143,8 @@ func breakUntil(tx *stm.Tx, entered chan struct{}, limit time.Duration) bool {
 }
 
 func TestBreakYieldsToWaiter(t *testing.T) {
-	rt := stm.NewRuntime(stm.GlobalLock)
-	tx := rt.NewTx()
+	rt := stm.NewRuntime(stm.GlobalLock, 0, 0)
+	tx := rt.NewTx(nil)
 	tx.Begin()
 	entered := startWaiter(rt)
 	if !breakUntil(tx, entered, waitLimit) {
@@ -160,8 +160,8 @@ func TestBreakYieldsToWaiter(t *testing.T) {
 }
 
 func TestAtomicDepthSuppressesBreak(t *testing.T) {
-	rt := stm.NewRuntime(stm.GlobalLock)
-	tx := rt.NewTx()
+	rt := stm.NewRuntime(stm.GlobalLock, 0, 0)
+	tx := rt.NewTx(nil)
 	tx.Begin()
 	tx.AtomicDepth = 2
 	entered := startWaiter(rt)
@@ -205,14 +205,14 @@ func TestHammerReadModifyWrite(t *testing.T) {
 	if testing.Short() {
 		workers, iters = 4, 500
 	}
-	rt := stm.NewRuntime(stm.GlobalLock)
+	rt := stm.NewRuntime(stm.GlobalLock, 0, 0)
 	var wg sync.WaitGroup
 	var started atomic.Int32
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			tx := rt.NewTx()
+			tx := rt.NewTx(nil)
 			started.Add(1)
 			if w%2 == 0 {
 				incrementPerTransaction(tx, obj, off, iters)
@@ -223,7 +223,7 @@ func TestHammerReadModifyWrite(t *testing.T) {
 	}
 	wg.Wait()
 
-	check := rt.NewTx()
+	check := rt.NewTx(nil)
 	check.Begin()
 	got := check.Read(obj, off)
 	neighbour := check.Read(obj, off+gc.WordSize)

@@ -27,6 +27,16 @@ type Engine struct {
 	// InevitableAfter is how many consecutive aborts make Begin start the
 	// next attempt inevitable, which cannot abort: starvation freedom.
 	InevitableAfter int
+
+	// lo and hi are the heap range for dense read markers (NewEngineFor);
+	// both zero means map markers.
+	lo, hi gc.Addr
+	// TrackSites makes the engine remember where each lock was taken
+	// (Txn.Site) so that a conflict can name the other side's source
+	// location. It costs a map store per first write, so it is on only
+	// while abort reports are requested. Set it before transactions run.
+	TrackSites bool
+	lockSites  sync.Map // gc.Addr -> uint64 site, while TrackSites
 }
 
 // Default contention parameters.
@@ -44,6 +54,14 @@ func NewEngine() *Engine {
 	for s := MaxSlots; s >= 1; s-- {
 		e.free = append(e.free, uint8(s))
 	}
+	return e
+}
+
+// NewEngineFor returns an engine for the heap whose objects lie in
+// [lo, hi): its transactions use dense read markers over that range.
+func NewEngineFor(lo, hi gc.Addr) *Engine {
+	e := NewEngine()
+	e.lo, e.hi = lo, hi
 	return e
 }
 
@@ -68,6 +86,8 @@ const (
 	// running inevitable transaction's token, so no snapshot can reach its
 	// version until that transaction commits, and waiting ran out.
 	InevitableWait
+	// Injected: a debug knob aborted the attempt (Runtime.InjectAbortEvery).
+	Injected
 )
 
 // String names the kind as the abort reports will.
@@ -83,6 +103,8 @@ func (k ConflictKind) String() string {
 		return "killed"
 	case InevitableWait:
 		return "inevitable"
+	case Injected:
+		return "injected"
 	}
 	return "unknown"
 }
@@ -93,6 +115,9 @@ type Conflict struct {
 	Kind   ConflictKind
 	Object gc.Addr
 	Other  uint8
+	// OtherSite is where the other transaction locked or wrote Object, as
+	// its Txn.Site reported it (0 when unknown or not tracked).
+	OtherSite uint64
 }
 
 // writeRecord is one object write-locked by the running attempt: its STM
@@ -123,11 +148,29 @@ type Txn struct {
 	birth      atomic.Uint64 // priority of the logical transaction
 	inevitable atomic.Bool
 	killed     atomic.Bool // set by an older or inevitable transaction
-	inevEntry  *logEntry   // this attempt's unfinished log entry while inevitable
+	// killer describes the last kill request for the report: the object
+	// the killer wanted, its slot and its site (stored before killed).
+	killObj   atomic.Uint64
+	killSlot  atomic.Uint32
+	killSite  atomic.Uint64
+	inevEntry *logEntry // this attempt's unfinished log entry while inevitable
 
 	retrying bool // the last attempt aborted: Begin keeps the priority
 	streak   int  // consecutive aborts
 	last     Conflict
+	// running mirrors active for other transactions: a lock whose owner
+	// is not running can only be a leftover (see contend).
+	running atomic.Bool
+
+	// Site, when set, returns the owner's current source location as an
+	// opaque token; it is called on the slow path of the first write to an
+	// object while the engine's TrackSites is on.
+	Site func() uint64
+	// BeforeRollback, when set, is called when an attempt aborts, before
+	// its locks are released: the last moment at which the owner's
+	// Go-side state that the locks protect is still its own (the VM
+	// describes the abort then).
+	BeforeRollback func(Conflict)
 
 	// Commits and Aborts count attempts by outcome.
 	Commits, Aborts uint64
@@ -143,7 +186,12 @@ func (e *Engine) NewTxn() (*Txn, error) {
 	}
 	s := e.free[len(e.free)-1]
 	e.free = e.free[:len(e.free)-1]
-	tx := &Txn{eng: e, slot: s, markers: newMapMarkers()}
+	tx := &Txn{eng: e, slot: s}
+	if e.hi > e.lo {
+		tx.markers = newDenseMarkers(e.lo, e.hi)
+	} else {
+		tx.markers = newMapMarkers()
+	}
 	e.txns[s].Store(tx)
 	return tx, nil
 }
@@ -154,6 +202,7 @@ func (tx *Txn) Close() {
 		panic("BUG: stm: Close of an active Txn")
 	}
 	e := tx.eng
+	tx.markers.release()
 	e.txns[tx.slot].Store(nil)
 	e.mu.Lock()
 	e.free = append(e.free, tx.slot)
@@ -189,6 +238,7 @@ func (tx *Txn) Begin() {
 		tx.streak = 0
 	}
 	tx.active = true
+	tx.running.Store(true)
 	tx.killed.Store(false)
 	tx.markers.nextEpoch()
 	tx.writes = tx.writes[:0]
@@ -213,7 +263,7 @@ func backoff(streak int) {
 func (tx *Txn) Read(a gc.Addr, off uintptr) (v uint64, ok bool) {
 	tx.mustBeActive()
 	if tx.mustYield() {
-		return 0, tx.abort(Conflict{Kind: Killed, Object: a})
+		return 0, tx.abort(tx.killedConflict())
 	}
 	field := gc.Word(a, off)
 	for spins := 0; ; {
@@ -290,7 +340,7 @@ func (tx *Txn) Adopt(a gc.Addr) {
 // once its version is within the snapshot, back it up, mark it as read.
 func (tx *Txn) lock(a gc.Addr) bool {
 	if tx.mustYield() {
-		return tx.abort(Conflict{Kind: Killed, Object: a})
+		return tx.abort(tx.killedConflict())
 	}
 	for spins := 0; ; {
 		w := loadWord(a)
@@ -310,25 +360,32 @@ func (tx *Txn) lock(a gc.Addr) bool {
 		case casWord(a, w, makeWord(tx.slot, wordVersion(w))):
 			tx.writes = append(tx.writes, writeRecord{addr: a, backup: copyFields(a)})
 			tx.markers.mark(a)
+			if tx.eng.TrackSites && tx.Site != nil {
+				tx.eng.lockSites.Store(a, tx.Site())
+			}
 			return true
 		}
 	}
 }
 
-// copyFields returns a copy of object a's fields (everything after the
-// header). The caller holds a's lock, so nobody else writes them.
+// copyFields returns a copy of object a's mutable words: header word 0
+// (an instance's shape or class can change: attribute additions and
+// __class__ assignment rewrite it) and every field after the header. The
+// caller holds a's lock, so nobody else writes them.
 func copyFields(a gc.Addr) []uint64 {
 	n := (gc.SizeOf(a) - gc.HeaderSize) / gc.WordSize
-	b := make([]uint64, n)
-	for i := range b {
-		b[i] = atomic.LoadUint64(gc.Word(a, gc.HeaderSize+uintptr(i)*gc.WordSize))
+	b := make([]uint64, 1+n)
+	b[0] = atomic.LoadUint64(gc.Word(a, 0))
+	for i := range b[1:] {
+		b[1+i] = atomic.LoadUint64(gc.Word(a, gc.HeaderSize+uintptr(i)*gc.WordSize))
 	}
 	return b
 }
 
 // restoreFields writes a backup made by copyFields back into object a.
 func restoreFields(a gc.Addr, b []uint64) {
-	for i, v := range b {
+	atomic.StoreUint64(gc.Word(a, 0), b[0])
+	for i, v := range b[1:] {
 		atomic.StoreUint64(gc.Word(a, gc.HeaderSize+uintptr(i)*gc.WordSize), v)
 	}
 }
@@ -343,13 +400,26 @@ func (tx *Txn) contend(a gc.Addr, owner uint8, spins *int) (c Conflict, waited b
 	other := tx.eng.txns[owner].Load()
 	meInev := tx.inevitable.Load()
 	if tx.mustYield() {
-		return Conflict{Kind: Killed, Object: a, Other: owner}, false
+		return tx.killedConflict(), false
+	}
+	if w := loadWord(a); wordVersion(w) == 0 && wordOwner(w) == owner && (other == nil || !other.running.Load()) {
+		// A never-committed object (version 0) locked by a slot with no
+		// running attempt: an object allocated by an attempt that
+		// aborted and reached through a Go-side reference that outlived
+		// it. Nobody can be writing it: unlock it.
+		casWord(a, w, 0)
+		return Conflict{}, true
 	}
 	if other != nil && !other.inevitable.Load() && (meInev || tx.birth.Load() < other.birth.Load()) {
+		other.killObj.Store(uint64(a))
+		other.killSlot.Store(uint32(tx.slot))
+		if tx.eng.TrackSites && tx.Site != nil {
+			other.killSite.Store(tx.Site())
+		}
 		other.killed.Store(true)
 	}
 	if *spins++; *spins > tx.eng.SpinLimit && !meInev {
-		return Conflict{Kind: WriteWrite, Object: a, Other: owner}, false
+		return Conflict{Kind: WriteWrite, Object: a, Other: owner, OtherSite: tx.eng.siteOf(a)}, false
 	}
 	runtime.Gosched()
 	return Conflict{}, true
@@ -388,9 +458,13 @@ func (tx *Txn) validateEntry(n *logEntry) (Conflict, bool) {
 	if n.undo || n == tx.inevEntry {
 		return Conflict{}, true
 	}
-	for _, a := range n.writes {
+	for i, a := range n.writes {
 		if tx.markers.marked(a) {
-			return Conflict{Kind: WriteRead, Object: a, Other: n.slot}, false
+			c := Conflict{Kind: WriteRead, Object: a, Other: n.slot}
+			if i < len(n.sites) {
+				c.OtherSite = n.sites[i]
+			}
+			return c, false
 		}
 	}
 	return Conflict{}, true
@@ -410,7 +484,7 @@ func (tx *Txn) BecomeInevitable() bool {
 	e := tx.snap
 	for {
 		if tx.mustYield() {
-			return tx.abort(Conflict{Kind: Killed})
+			return tx.abort(tx.killedConflict())
 		}
 		n := e.next.Load()
 		switch {
@@ -451,12 +525,12 @@ func (tx *Txn) Commit() bool {
 	if len(tx.writes) == 0 {
 		return tx.finish()
 	}
-	entry := &logEntry{slot: tx.slot, writes: tx.writtenAddrs()}
+	entry := &logEntry{slot: tx.slot, writes: tx.writtenAddrs(), sites: tx.writtenSites()}
 	entry.done.Store(true)
 	e := tx.snap
 	for {
 		if tx.mustYield() {
-			return tx.abort(Conflict{Kind: Killed})
+			return tx.abort(tx.killedConflict())
 		}
 		n := e.next.Load()
 		switch {
@@ -477,9 +551,40 @@ func (tx *Txn) Commit() bool {
 	}
 }
 
+// killedConflict describes a kill request this attempt obeys: the object
+// the killer needed, and who it was.
+func (tx *Txn) killedConflict() Conflict {
+	return Conflict{Kind: Killed, Object: gc.Addr(tx.killObj.Load()), Other: uint8(tx.killSlot.Load()), OtherSite: tx.killSite.Load()}
+}
+
+// siteOf returns where object a was last locked, while TrackSites is on.
+func (e *Engine) siteOf(a gc.Addr) uint64 {
+	if !e.TrackSites {
+		return 0
+	}
+	if v, ok := e.lockSites.Load(a); ok {
+		return v.(uint64)
+	}
+	return 0
+}
+
+// writtenSites lists, parallel to writtenAddrs, where each object was
+// locked (nil unless TrackSites).
+func (tx *Txn) writtenSites() []uint64 {
+	if !tx.eng.TrackSites {
+		return nil
+	}
+	sites := make([]uint64, len(tx.writes))
+	for i, r := range tx.writes {
+		sites[i] = tx.eng.siteOf(r.addr)
+	}
+	return sites
+}
+
 // finish ends a successful attempt.
 func (tx *Txn) finish() bool {
 	tx.active = false
+	tx.running.Store(false)
 	tx.retrying = false
 	tx.streak = 0
 	tx.Commits++
@@ -522,6 +627,9 @@ func (tx *Txn) abort(c Conflict) bool {
 	if tx.inevitable.Load() {
 		panic("BUG: stm: an inevitable Txn aborted")
 	}
+	if tx.BeforeRollback != nil {
+		tx.BeforeRollback(c)
+	}
 	restored := false
 	for _, r := range tx.writes {
 		if r.backup != nil {
@@ -535,6 +643,7 @@ func (tx *Txn) abort(c Conflict) bool {
 		tx.release(0) // only adopted objects: unreachable garbage now
 	}
 	tx.active = false
+	tx.running.Store(false)
 	tx.retrying = true
 	tx.streak++
 	tx.Aborts++

@@ -690,7 +690,7 @@ func BenchmarkTxnCommitOneWrite(b *testing.B) {
 // global-lock backend's read barrier is a plain load.
 func BenchmarkGlobalLockRead(b *testing.B) {
 	objs := benchObjects(b, 64)
-	tx := stm.NewRuntime(stm.GlobalLock).NewTx()
+	tx := stm.NewRuntime(stm.GlobalLock, 0, 0).NewTx(nil)
 	tx.Begin()
 	var sum uint64
 	for i := 0; b.Loop(); i++ {
