@@ -12,6 +12,14 @@ type Allocator struct {
 	runs  [numClasses]bumpRun
 	spans [numClasses]*span
 	gone  bool // released: not in h.allocators
+
+	// OwnerWord, when nonzero, is stored into the STM word of every new
+	// object, and the object is appended to Fresh: the parallel STM hands
+	// out objects already locked by the allocating thread, so that the
+	// barriers on them take the owner fast path, and unlocks Fresh when
+	// the transaction commits (package stm owns both fields).
+	OwnerWord uint64
+	Fresh     []Addr
 }
 
 // bumpRun is the part of a free run not yet handed out: [next, end) as
@@ -27,10 +35,23 @@ func (a *Allocator) Alloc(class uint32, size uintptr) Addr {
 		if p := r.next; p < r.end {
 			r.next = p + r.size
 			Store(Addr(p), 0, uint64(class))
+			if a.OwnerWord != 0 {
+				a.own(Addr(p))
+			}
 			return Addr(p)
 		}
 	}
-	return a.allocSlow(class, size)
+	p := a.allocSlow(class, size)
+	if a.OwnerWord != 0 {
+		a.own(p)
+	}
+	return p
+}
+
+// own marks a new object as locked by the allocating transaction.
+func (a *Allocator) own(p Addr) {
+	Store(p, STMWordOffset, a.OwnerWord)
+	a.Fresh = append(a.Fresh, p)
 }
 
 func (a *Allocator) allocSlow(class uint32, size uintptr) Addr {

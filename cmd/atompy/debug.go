@@ -36,6 +36,18 @@ var debugKnobs = []struct {
 		d.gcStats = v == "1"
 		return nil
 	}},
+	{"stm.length", "N: end every STM transaction after N break points (1: at every one) instead of the adaptive length", func(d *debugState, v string) error {
+		_, err := fmt.Sscan(v, &d.stmLength)
+		return err
+	}},
+	{"stm.abort", "N: abort about one STM barrier in N for no reason (tests the rollback)", func(d *debugState, v string) error {
+		_, err := fmt.Sscan(v, &d.stmAbort)
+		return err
+	}},
+	{"stm.unsync", "1: run threads in parallel with no synchronisation at all (only to find races on Go-side state)", func(d *debugState, v string) error {
+		d.unsync = v == "1"
+		return nil
+	}},
 }
 
 // debugState is the parsed ATOMPY_DEBUG.
@@ -43,6 +55,9 @@ type debugState struct {
 	cpuProfile string
 	gcStats    bool
 	crash      bool
+	stmLength  int
+	stmAbort   int
+	unsync     bool
 	gc         gc.Config
 	stopProf   func()
 }

@@ -23,6 +23,7 @@ import (
 	"atompy.dev/atompy/interp/compile"
 	"atompy.dev/atompy/interp/object"
 	"atompy.dev/atompy/interp/vm"
+	"atompy.dev/atompy/stm"
 )
 
 // version is the atompy release; the Python language level is 3.11.
@@ -72,7 +73,11 @@ const usage = `usage: atompy [run] [flags] prog.py [args...]
 flags (before the program):
   --jit=on|off          tracing JIT (not built yet: only off is accepted)
   --jit-threshold=N     loop iterations before a trace is recorded
-  --stm=on|off          concurrency backend (only off, the global lock, exists yet)
+  --stm=on|off          concurrency backend: on, the parallel STM (default), or off, one
+                        global lock (the GIL baseline)
+  --dump=aborts         report every STM conflict on stderr as it happens and print a
+                        summary of transactions and conflict sites at exit (also set by
+                        the environment variable ATOMPY_DUMP=aborts)
   --htm=auto|on|off|sim hardware transactional memory (not built yet: auto and off run without it)
   --recursion-limit=N   initial sys.getrecursionlimit()
 `
@@ -82,6 +87,7 @@ type runOptions struct {
 	jit        string
 	stm        string
 	htm        string
+	dump       string
 	recursion  int
 	code       string
 	hasCode    bool
@@ -90,7 +96,7 @@ type runOptions struct {
 }
 
 func parseRunFlags(args []string) (runOptions, error) {
-	o := runOptions{jit: "off", stm: "off", htm: "auto"}
+	o := runOptions{jit: "off", stm: "on", htm: "auto", dump: os.Getenv("ATOMPY_DUMP")}
 	for len(args) > 0 {
 		a := args[0]
 		switch {
@@ -137,7 +143,12 @@ func (o *runOptions) setFlag(a string) error {
 			return fmt.Errorf("--htm must be auto, on, off or sim")
 		}
 		o.htm = val
-	case "jit-threshold", "dump", "dump-file":
+	case "dump":
+		if val != "aborts" && val != "" {
+			return fmt.Errorf("--dump must be aborts")
+		}
+		o.dump = val
+	case "jit-threshold", "dump-file":
 	case "recursion-limit":
 		if _, err := fmt.Sscan(val, &o.recursion); err != nil || o.recursion < 1 {
 			return fmt.Errorf("--recursion-limit needs a positive integer")
@@ -168,9 +179,6 @@ func runCommand(args []string, stderr io.Writer) int {
 	switch {
 	case o.jit == "on":
 		fmt.Fprintln(stderr, "atompy: the JIT is not built yet")
-		return 2
-	case o.stm == "on":
-		fmt.Fprintln(stderr, "atompy: the STM backend is not built yet (only --stm=off, the global lock)")
 		return 2
 	case o.htm == "on" || o.htm == "sim":
 		fmt.Fprintln(stderr, "atompy: hardware transactional memory is not built yet (--htm=auto and off run without it)")
@@ -204,10 +212,22 @@ func runMain(filename string, src []byte, o runOptions, dir string) int {
 		return 2
 	}
 	defer dbg.stopProf()
-	machine, err := vm.New(vm.Options{RecursionLimit: o.recursion, Argv: o.programArg, Path: []string{dir}, GC: dbg.gc, CrashOnInternalError: dbg.crash})
+	mode := stm.GlobalLock
+	if o.stm == "on" {
+		mode = stm.Parallel
+	}
+	if dbg.unsync {
+		mode = stm.Unsync
+	}
+	machine, err := vm.New(vm.Options{RecursionLimit: o.recursion, Argv: o.programArg, Path: []string{dir}, GC: dbg.gc, STM: mode, CrashOnInternalError: dbg.crash})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "atompy: %v\n", err)
 		return 1
+	}
+	machine.RT.STM.FixedLength = dbg.stmLength
+	machine.RT.STM.InjectAbortEvery = dbg.stmAbort
+	if o.dump == "aborts" {
+		machine.EnableAbortDump(os.Stderr)
 	}
 	machine.SetCompiler(compileModule)
 	builtins.Install(machine)
@@ -234,6 +254,7 @@ func runMain(filename string, src []byte, o runOptions, dir string) int {
 		status = th.ExitStatus(err)
 	}
 	machine.Shutdown()
+	machine.WriteSTMSummary(os.Stderr)
 	if dbg.gcStats {
 		fmt.Fprintf(os.Stderr, "%+v\n", machine.RT.Heap.Stats())
 	}

@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"atompy.dev/atompy/interp/object"
 	"atompy.dev/atompy/interp/vm"
@@ -21,8 +22,9 @@ type state struct {
 	// and input() use them directly while sys has not replaced them.
 	stdin, stdout, stderr *stream
 
-	// intMaxStrDigits is what sys.set_int_max_str_digits last set.
-	intMaxStrDigits int
+	// intMaxStrDigits is what sys.set_int_max_str_digits last set (a
+	// process-wide setting that threads may read and set in parallel).
+	intMaxStrDigits atomic.Int64
 
 	mu    sync.Mutex
 	files map[*stream]struct{} // open files, flushed at exit
@@ -32,7 +34,8 @@ type state struct {
 // and constants, and registers the built-in modules. It must run on the
 // main thread with its transaction active.
 func Install(v *vm.VM) {
-	st := &state{v: v, files: map[*stream]struct{}{}, intMaxStrDigits: object.IntMaxStrDigits}
+	st := &state{v: v, files: map[*stream]struct{}{}}
+	st.intMaxStrDigits.Store(object.IntMaxStrDigits)
 	st.newStdStreams()
 	t := v.Main.Thread
 	d := v.Builtins

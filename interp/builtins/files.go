@@ -36,7 +36,7 @@ func bootFiles(t *object.Thread) {
 		typ.Slots.Repr = fileRepr
 		typ.Slots.GetAttr = fileGetAttr
 		for name, fn := range fileMethods {
-			object.DefMethod(t, typ, name, fn)
+			object.DefMethod(t, typ, name, ioMethod(name, fn))
 		}
 		return typ
 	}
@@ -199,6 +199,19 @@ func sizeArg(t *object.Thread, fname string, args []Value, kw []string) (int, er
 	return n, err
 }
 
+// ioMethod wraps a file method for the parallel STM: an operation on a
+// file cannot be undone, so the transaction becomes inevitable first,
+// except for writes to sys.stdout, which are buffered per transaction
+// (vm.Thread.WriteStdout) and so may still abort.
+func ioMethod(name string, fn object.BuiltinFn) object.BuiltinFn {
+	return func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
+		if t.TX.Parallel() && !(streamOf(self).isStdout && (name == "write" || name == "writelines")) {
+			t.TX.BecomeInevitable()
+		}
+		return fn(t, self, args, kw)
+	}
+}
+
 // fileMethods are the methods shared by every file type.
 var fileMethods = map[string]object.BuiltinFn{
 	"read": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -285,7 +298,7 @@ var fileMethods = map[string]object.BuiltinFn{
 		if s.closed {
 			return Null, s.closedError("flush")
 		}
-		return object.None, s.flush()
+		return object.None, s.flushFor(t)
 	},
 	"__enter__": func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
 		if s := streamOf(self); s.closed {
@@ -400,7 +413,7 @@ func fileWrite(t *object.Thread, s *stream, x Value) (Value, error) {
 		if !ok {
 			return Null, object.TypeError("a bytes-like object is required, not '%s'", object.TypeName(x))
 		}
-		if err := s.writeString(b); err != nil {
+		if err := s.writeString(t, b); err != nil {
 			return Null, err
 		}
 		return object.MakeInt(t, int64(len(b))), nil
@@ -409,7 +422,7 @@ func fileWrite(t *object.Thread, s *stream, x Value) (Value, error) {
 	if !object.IsStr(p) {
 		return Null, object.TypeError("write() argument must be str, not %s", object.TypeName(x))
 	}
-	if err := s.writeString(object.StrView(p)); err != nil {
+	if err := s.writeString(t, object.StrView(p)); err != nil {
 		return Null, err
 	}
 	return object.MakeInt(t, int64(object.StrLen(p))), nil
@@ -493,6 +506,7 @@ func encodingOf(name string) (latin1 bool, err error) {
 // open(file, mode='r', buffering=-1, encoding=None, errors=None,
 // newline=None, closefd=True, opener=None).
 func (st *state) open(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+	t.TX.BecomeInevitable() // opening (creating, truncating) a file cannot be undone
 	file, mode, buffering, encoding, errs, newline, closefd, opener :=
 		Null, object.NewStr(t, "r"), object.MakeSmallInt(-1), object.None, object.None, object.None, object.True, object.None
 	if err := object.UnpackArgs("open", args, kw,
@@ -671,7 +685,7 @@ func (st *state) closeDead(isLive func(gc.Addr) bool) {
 // The standard streams.
 
 func (st *state) newStdStreams() {
-	st.stdout = &stream{kind: "TextIOWrapper", encoding: "utf-8", f: os.Stdout, w: st.v.Stdout, std: true}
+	st.stdout = &stream{kind: "TextIOWrapper", encoding: "utf-8", f: os.Stdout, w: st.v.Stdout, std: true, isStdout: true}
 	st.stderr = &stream{kind: "TextIOWrapper", encoding: "utf-8", f: os.Stderr, w: st.v.Stderr, std: true, autoFlush: true}
 	st.stdin = &stream{kind: "TextIOWrapper", encoding: "utf-8", f: os.Stdin, r: bufio.NewReader(os.Stdin), std: true, translate: true}
 }
@@ -752,7 +766,7 @@ func (st *state) print(t *object.Thread, _ Value, args []Value, kw []string) (Va
 	}
 	if s != nil {
 		if doFlush || s.autoFlush {
-			return object.None, s.flush()
+			return object.None, s.flushFor(t)
 		}
 		return object.None, nil
 	}
@@ -794,7 +808,7 @@ func (w *streamWriter) write(b []byte) error {
 	if err := w.s.checkWritable("write"); err != nil {
 		return err
 	}
-	return w.s.put(b)
+	return w.s.put(w.t, b)
 }
 
 type methodWriter struct {
@@ -836,6 +850,7 @@ func (st *state) input(t *object.Thread, _ Value, args []Value, kw []string) (Va
 	if err := checkCount("input", args, kw, 0, 1); err != nil {
 		return Null, err
 	}
+	t.TX.BecomeInevitable()
 	out, outObj := st.sysStream(t, "stdout", st.stdout)
 	if len(args) == 1 {
 		var w pieceWriter
@@ -856,7 +871,7 @@ func (st *state) input(t *object.Thread, _ Value, args []Value, kw []string) (Va
 		}
 	}
 	if out != nil {
-		if err := out.flush(); err != nil {
+		if err := out.flushFor(t); err != nil {
 			return Null, err
 		}
 	} else if outObj != Null {

@@ -8,6 +8,7 @@ import (
 	"atompy.dev/atompy/gc"
 	"atompy.dev/atompy/interp/object"
 	"atompy.dev/atompy/interp/vm"
+	"atompy.dev/atompy/stm"
 )
 
 // The pypystm module: pypy-stm's API (docs/threads.md maps every name).
@@ -66,8 +67,8 @@ func buildPypystm(th *vm.Thread) (Value, error) {
 	b.fn("is_atomic", pypystmIsAtomic)
 	b.fn("hint_commit_soon", pypystmHintCommitSoon)
 	b.fn("getsegmentlimit", pypystmGetSegmentLimit)
-	b.fn("last_abort_info", noArgsNone("last_abort_info"))
-	b.fn("discard_last_abort_info", noArgsNone("discard_last_abort_info"))
+	b.fn("last_abort_info", pypystmLastAbortInfo)
+	b.fn("discard_last_abort_info", pypystmDiscardLastAbortInfo)
 	b.fn("count", pypystmCount)
 	b.fn("time", floatClock("time", func() float64 { return float64(time.Now().UnixNano()) / 1e9 }))
 	b.fn("clock", floatClock("clock", func() float64 { return float64(cpuTime()) / 1e9 }))
@@ -151,12 +152,51 @@ func commitSoon(t *object.Thread) {
 }
 
 // pypystmGetSegmentLimit is the number of threads that can really run in
-// parallel: 1 under the global lock.
+// parallel: 1 under the global lock, the number of CPUs Go schedules on
+// (GOMAXPROCS) under the parallel STM.
 func pypystmGetSegmentLimit(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err := exactlyNone("getsegmentlimit", args, kw); err != nil {
 		return Null, err
 	}
-	return object.MakeSmallInt(1), nil
+	if !t.TX.Parallel() {
+		return object.MakeSmallInt(1), nil
+	}
+	return object.MakeSmallInt(int64(runtime.GOMAXPROCS(0))), nil
+}
+
+// pypystmLastAbortInfo is last_abort_info(): None when this thread's
+// transactions have not aborted since the last call, else the longest
+// abort since then as a tuple (kind, seconds lost, where this thread was,
+// where the other thread was, the object, the other thread's id); the
+// first four follow pypy-stm's longest_abort_info() (reason, seconds,
+// marker_self, marker_other), with "" for an unknown location. Calling it
+// forgets the abort, as in pypy-stm.
+func pypystmLastAbortInfo(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if err := exactlyNone("last_abort_info", args, kw); err != nil {
+		return Null, err
+	}
+	rec, ok := vm.FromObject(t).TakeLongestAbort()
+	if !ok {
+		return object.None, nil
+	}
+	info := rec.Info()
+	return object.NewTuple(t, []Value{
+		object.NewStr(t, info.Kind),
+		object.MakeFloat(info.Lost),
+		object.NewStr(t, info.Where),
+		object.NewStr(t, info.OtherWhere),
+		object.NewStr(t, info.Object),
+		object.MakeInt(t, info.Other),
+	}), nil
+}
+
+// pypystmDiscardLastAbortInfo forgets the abort last_abort_info would report.
+func pypystmDiscardLastAbortInfo(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if err := exactlyNone("discard_last_abort_info", args, kw); err != nil {
+		return Null, err
+	}
+	vm.FromObject(t).TakeLongestAbort()
+	return object.None, nil
 }
 
 func pypystmCount(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -208,6 +248,7 @@ func defineAtomicMethods(t *object.Thread) {
 // them; Go keeps only the wake-up channels and the unfinished-task count,
 // all touched inside transactions only.
 type stmQueue struct {
+	sync stm.GoSync // see open
 	head int
 	// nonEmpty is closed (and replaced) by every put, waking the getters
 	// that wait on it.
@@ -239,6 +280,7 @@ func newStmQueue(t *object.Thread, cls *object.Type, args []Value, kw []string) 
 	}
 	v := object.AllocObject(t, stmQueueType, queueFields)
 	q := &stmQueue{nonEmpty: make(chan struct{}), allDone: make(chan struct{})}
+	t.TX.SyncGo(&q.sync) // published when this transaction commits
 	object.SetField(t, v, queueHandleField, object.MakeSmallInt(int64(object.NewHandle(q, v.Addr()))))
 	object.SetField(t, v, queueItemsField, object.NewList(t, nil))
 	object.SetField(t, v, queueEmptyField, stmEmptyClass.Ref)
@@ -256,6 +298,7 @@ func defineStmQueueMethods(t *object.Thread, empty *object.Type) {
 			return Null, err
 		}
 		q := queueOf(self)
+		q.open(t, self)
 		object.ListAppend(t, object.Field(t, self, queueItemsField), args[0])
 		q.unfinished++
 		close(q.nonEmpty)
@@ -268,6 +311,7 @@ func defineStmQueueMethods(t *object.Thread, empty *object.Type) {
 			return Null, err
 		}
 		q := queueOf(self)
+		q.open(t, self)
 		if q.unfinished <= 0 {
 			return Null, object.ValueError("task_done() called too many times")
 		}
@@ -283,7 +327,7 @@ func defineStmQueueMethods(t *object.Thread, empty *object.Type) {
 			return Null, err
 		}
 		q := queueOf(self)
-		for q.unfinished > 0 {
+		for q.open(t, self); q.unfinished > 0; q.open(t, self) {
 			done := q.allDone
 			vm.FromObject(t).BlockingCall(func() { <-done })
 		}
@@ -342,8 +386,27 @@ func waitClosed(ch chan struct{}, d time.Duration, bounded bool) {
 	}
 }
 
+// open claims the queue for the running transaction before its Go-side
+// fields are read or changed: on the parallel STM the queue object is
+// write-locked (so transactions of other threads wait for this one instead
+// of racing on head and unfinished), and the fields are saved in case the
+// attempt aborts. The wake-up channels are not restored: an abort can
+// only cause a spurious wake-up, and every waiter checks again.
+func (q *stmQueue) open(t *object.Thread, self Value) {
+	if !t.TX.Parallel() {
+		return
+	}
+	t.TX.OpenWrite(self.Addr())
+	t.TX.SyncGo(&q.sync)
+	if t.TX.NeedsUndo(q) {
+		head, unfinished := q.head, q.unfinished
+		t.TX.GoUndo(q, func() { q.head, q.unfinished = head, unfinished })
+	}
+}
+
 // take removes the oldest item, compacting the list now and then.
 func (q *stmQueue) take(t *object.Thread, self Value) (Value, bool) {
+	q.open(t, self)
 	items := object.Field(t, self, queueItemsField)
 	n := object.ListLen(t, items)
 	if q.head >= n {

@@ -14,7 +14,19 @@ import (
 // semaphores that release the transaction while they wait, so a thread
 // blocked on a lock never stops the others.
 
-func init() { registerGoModule("_thread", buildThread) }
+func init() {
+	registerGoModule("_thread", buildThread)
+	object.OnBoot(60, bootLockType)
+}
+
+// bootLockType creates the lock type at boot rather than at the first
+// import: a module build runs inside a transaction that may abort and be
+// replayed, and may race with another thread's build, while a Go-side type
+// must be made once and written before other threads can read it.
+func bootLockType(t *object.Thread) {
+	lockType = object.NewBuiltinType(t, "lock", gc.ScanAll)
+	defineLockMethods(t)
+}
 
 // timeoutMax is the longest wait in seconds that a time.Duration holds
 // (CPython's TIMEOUT_MAX has the same value).
@@ -67,11 +79,6 @@ func (l *guestLock) release() bool {
 func (l *guestLock) locked() bool { return len(l.ch) == 1 }
 
 func buildThread(th *vm.Thread) (Value, error) {
-	t := th.Thread
-	if lockType == nil {
-		lockType = object.NewBuiltinType(t, "lock", gc.ScanAll)
-		defineLockMethods(t)
-	}
 	b := newModule(th, "_thread")
 	b.set("LockType", lockType.Ref)
 	b.set("error", object.RuntimeErrorType.Ref)
@@ -129,6 +136,7 @@ func defineLockMethods(t *object.Thread) {
 	object.DefMethod(t, lockType, "acquire", acquire)
 	object.DefMethod(t, lockType, "__enter__", acquire)
 	release := func(t *object.Thread, self Value, args []Value, kw []string) (Value, error) {
+		t.TX.BecomeInevitable() // see lockAcquire
 		if !lockOf(self).release() {
 			return Null, object.NewError(object.RuntimeErrorType, "release unlocked lock")
 		}
@@ -172,6 +180,9 @@ func lockAcquire(t *object.Thread, l *guestLock, blockingV, timeoutV Value) (Val
 	if timeout > timeoutMax {
 		return Null, object.NewError(object.OverflowErrorType, "timestamp out of range for platform time_t")
 	}
+	// A guest lock is Go state that an abort could not give back: on the
+	// parallel STM, taking it makes the transaction inevitable.
+	t.TX.BecomeInevitable()
 	if l.tryAcquire() {
 		return object.True, nil
 	}
@@ -275,8 +286,7 @@ func reportThreadError(nt *vm.Thread, err error, header string) {
 	if merr != nil || object.IsInstance(exc, object.SystemExitType) {
 		return
 	}
-	nt.VM().Stdout.Flush()
-	nt.VM().Stderr.WriteString(header)
+	nt.WriteStderr(header)
 	nt.PrintException(exc)
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"atompy.dev/atompy/gc"
 	"atompy.dev/atompy/interp/object"
+	"atompy.dev/atompy/interp/vm"
 )
 
 // stream is the Go side of a file object: an *os.File with a read buffer
@@ -35,6 +36,7 @@ type stream struct {
 	r         *bufio.Reader // nil when not readable
 	w         *bufio.Writer // nil when not writable
 	std       bool          // a standard stream: close() keeps the descriptor
+	isStdout  bool          // sys.stdout: buffered per transaction under the parallel STM
 	autoFlush bool
 	closed    bool
 	owner     gc.Addr // the file object, for the collector's weak hook
@@ -352,18 +354,20 @@ func (s *stream) readLine(t *object.Thread, limit int) (Value, error) {
 
 // writeString writes text (encoding it for a text stream) and flushes an
 // unbuffered stream.
-func (s *stream) writeString(text []byte) error {
-	if err := s.put(text); err != nil {
+func (s *stream) writeString(t *object.Thread, text []byte) error {
+	if err := s.put(t, text); err != nil {
 		return err
 	}
 	if s.autoFlush {
-		return osError(s.w.Flush(), "")
+		return s.flushFor(t)
 	}
 	return nil
 }
 
-// put writes text into the buffer, encoding it for a text stream.
-func (s *stream) put(text []byte) error {
+// put writes text into the buffer, encoding it for a text stream. Under
+// the parallel STM sys.stdout's text goes to the transaction's buffer, and
+// the standard streams' shared buffers are used under the VM's output lock.
+func (s *stream) put(t *object.Thread, text []byte) error {
 	if s.latin1 {
 		var b []byte
 		for _, r := range string(text) {
@@ -378,8 +382,32 @@ func (s *stream) put(text []byte) error {
 	if !s.binary && (s.newline == "\r" || s.newline == "\r\n") && bytes.IndexByte(text, '\n') >= 0 {
 		text = bytes.ReplaceAll(text, []byte("\n"), []byte(s.newline))
 	}
+	if s.std && t.TX.Parallel() {
+		th := vm.FromObject(t)
+		if s.isStdout {
+			th.WriteStdout(text)
+			return nil
+		}
+		th.VM().LockOutput()
+		defer th.VM().UnlockOutput()
+	}
 	_, err := s.w.Write(text)
 	return osError(err, "")
+}
+
+// flushFor flushes on behalf of thread t: under the parallel STM,
+// flushing sys.stdout publishes the transaction's buffer (making it
+// inevitable), and the standard streams are flushed under the output lock.
+func (s *stream) flushFor(t *object.Thread) error {
+	if s.std && t.TX.Parallel() {
+		th := vm.FromObject(t)
+		if s.isStdout {
+			return th.FlushStdout()
+		}
+		th.VM().LockOutput()
+		defer th.VM().UnlockOutput()
+	}
+	return s.flush()
 }
 
 // flush writes out the write buffer.

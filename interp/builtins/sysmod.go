@@ -115,7 +115,7 @@ func (st *state) buildSys(th *vm.Thread) (Value, error) {
 		if err := exactlyNone("get_int_max_str_digits", args, kw); err != nil {
 			return Null, err
 		}
-		return object.MakeInt(t, int64(st.intMaxStrDigits)), nil
+		return object.MakeInt(t, st.intMaxStrDigits.Load()), nil
 	})
 	b.fn("set_int_max_str_digits", func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
 		maxdigits := Null
@@ -131,7 +131,7 @@ func (st *state) buildSys(th *vm.Thread) (Value, error) {
 		}
 		// The object model's limit is fixed for now (object.IntMaxStrDigits);
 		// the setting is recorded and reported back.
-		st.intMaxStrDigits = n
+		st.intMaxStrDigits.Store(int64(n))
 		return object.None, nil
 	})
 	b.fn("getdefaultencoding", constStr("getdefaultencoding", "utf-8"))

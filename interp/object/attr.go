@@ -371,7 +371,7 @@ func DelAttr(t *Thread, v Value, name string) error {
 		if err == nil && !ok {
 			err = NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", cls.Name, name)
 		}
-		cls.Touch()
+		cls.Touch(t)
 		return err
 	}
 	typ := TypeOf(v)
@@ -443,7 +443,7 @@ func typeSetAttr(t *Thread, cls *Type, name string, val Value) error {
 		}
 	}
 	DictSetStr(t, cls.Dict, name, val)
-	cls.Touch()
+	cls.Touch(t)
 	return nil
 }
 

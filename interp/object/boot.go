@@ -90,7 +90,8 @@ func Boot(cfg gc.Config, mode stm.Mode) (*Runtime, *Thread, error) {
 			bootErr = err
 			return
 		}
-		rt = &Runtime{Heap: h, STM: stm.NewRuntime(mode)}
+		lo, hi := h.Range()
+		rt = &Runtime{Heap: h, STM: stm.NewRuntime(mode, lo, hi)}
 		h.AddWeakHook(sweepHandles)
 		h.AddRoots(scanTypeRoots)
 		t := rt.NewThread()
@@ -114,7 +115,8 @@ func Boot(cfg gc.Config, mode stm.Mode) (*Runtime, *Thread, error) {
 // NewThread returns a context for a new guest thread (its transaction is
 // not started).
 func (r *Runtime) NewThread() *Thread {
-	return &Thread{TX: r.STM.NewTx(), Alloc: r.Heap.NewAllocator()}
+	alloc := r.Heap.NewAllocator()
+	return &Thread{TX: r.STM.NewTx(alloc), Alloc: alloc}
 }
 
 // Current returns the runtime created by Boot.

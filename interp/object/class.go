@@ -37,7 +37,7 @@ func NewClass(t *Thread, name string, bases []*Type, ns Value) (*Type, error) {
 	}
 	typ.fixDunders(t)
 	typ.register(t)
-	typ.Touch()
+	typ.Touch(t)
 	if err := typ.setNames(t); err != nil {
 		return nil, err
 	}

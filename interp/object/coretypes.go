@@ -111,7 +111,7 @@ func bootObject(t *Thread) {
 	})
 	DefMethod(t, TypeType, "__subclasses__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		var out []Value
-		for _, s := range AsType(self).subclasses {
+		for _, s := range AsType(self).Subclasses() {
 			out = append(out, s.Ref)
 		}
 		return NewList(t, out), nil

@@ -213,22 +213,39 @@ const (
 
 // codeNameStrs caches the name and qualname strs of code objects, so that
 // making a closure in a loop does not allocate them again. The strs are
-// roots for as long as the code lives (forever).
+// roots for as long as the code lives (forever): scanCodeNames reports
+// them, because KeepAlive is for boot only (its list is not synchronised).
+// Threads making closures in parallel share it under handleMu; two that
+// race on the same code both allocate, and the first stored pair wins.
 var (
 	codeNameStrs = map[*bytecode.Code]*[2]Value{}
 )
+
+func init() {
+	OnBoot(0, func(*Thread) { Current().Heap.AddRoots(scanCodeNames) })
+}
+
+func scanCodeNames(mark func(w uint64)) {
+	handleMu.Lock()
+	defer handleMu.Unlock()
+	for _, p := range codeNameStrs {
+		mark(uint64(p[0]))
+		mark(uint64(p[1]))
+	}
+}
 
 func codeNames(t *Thread, code *bytecode.Code) (Value, Value) {
 	handleMu.Lock()
 	p := codeNameStrs[code]
 	handleMu.Unlock()
 	if p == nil {
-		p = &[2]Value{NewStr(t, code.Name), NewStr(t, code.QualName)}
+		fresh := &[2]Value{NewStr(t, code.Name), NewStr(t, code.QualName)}
 		handleMu.Lock()
-		codeNameStrs[code] = p
+		if p = codeNameStrs[code]; p == nil {
+			p = fresh
+			codeNameStrs[code] = p
+		}
 		handleMu.Unlock()
-		KeepAlive(&p[0])
-		KeepAlive(&p[1])
 	}
 	return p[0], p[1]
 }
@@ -246,7 +263,11 @@ func CodeHandle(c *bytecode.Code) int {
 	}
 	h = NewHandle(c, 0)
 	handleMu.Lock()
-	codeHandles[c] = h
+	if h0, ok := codeHandles[c]; ok {
+		h = h0 // another thread registered c meanwhile; keep one handle per code
+	} else {
+		codeHandles[c] = h
+	}
 	handleMu.Unlock()
 	return h
 }

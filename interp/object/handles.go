@@ -40,6 +40,7 @@ func NewHandle(obj any, owner gc.Addr) int {
 		h := handleFree[n-1]
 		handleFree = handleFree[:n-1]
 		handleTab[h] = handleEntry{obj, owner}
+		publishHandles() // the release that orders the entry before lock-free readers
 		return h
 	}
 	handleTab = append(handleTab, handleEntry{obj, owner})

@@ -1,6 +1,9 @@
 package object
 
 import (
+	"sync"
+	"sync/atomic"
+
 	"atompy.dev/atompy/gc"
 )
 
@@ -28,9 +31,19 @@ type Shape struct {
 	// survive the switch to dict mode.
 	Root int
 
-	index map[string]int
-	next  map[string]*Shape
+	index map[string]int // immutable once the shape is published
+	// next maps an added attribute name to the shape it leads to: an
+	// immutable map, replaced whole under shapesMu, so that threads that
+	// add attributes in parallel find one shared transition per name
+	// without locking on the hit path.
+	next atomic.Pointer[map[string]*Shape]
 }
+
+// shapesMu serialises the growth of shape trees (transitions and dict-mode
+// shapes). Shapes are Go-side facts that depend on no heap state: a shape
+// made by a transaction that later aborts is still a correct shape, merely
+// unused for a while.
+var shapesMu sync.Mutex
 
 // maxShapeSlots bounds shape trees; instances that grow beyond it switch to
 // dict mode.
@@ -48,12 +61,18 @@ const (
 )
 
 func newRootShape(typ *Type, names []string, frozen bool) *Shape {
-	s := &Shape{Type: typ, Names: names, Frozen: frozen, Root: len(names), index: map[string]int{}}
-	for i, n := range names {
-		s.index[n] = i
-	}
-	s.ID = newClassID(typ, s, gc.ScanAll)
+	s := &Shape{Type: typ, Names: names, Frozen: frozen, Root: len(names)}
+	s.index = indexNames(names)
+	newClassID(typ, s, gc.ScanAll)
 	return s
+}
+
+func indexNames(names []string) map[string]int {
+	m := make(map[string]int, len(names))
+	for i, n := range names {
+		m[n] = i
+	}
+	return m
 }
 
 // Index returns the slot of name, or -1.
@@ -70,19 +89,30 @@ func (s *Shape) With(name string) *Shape {
 	if s.Frozen || len(s.Names) >= maxShapeSlots {
 		return nil
 	}
-	if n := s.next[name]; n != nil {
-		return n
+	if m := s.next.Load(); m != nil {
+		if n := (*m)[name]; n != nil {
+			return n
+		}
+	}
+	shapesMu.Lock()
+	defer shapesMu.Unlock()
+	old := s.next.Load()
+	if old != nil {
+		if n := (*old)[name]; n != nil {
+			return n
+		}
 	}
 	names := append(append([]string(nil), s.Names...), name)
-	n := &Shape{Type: s.Type, Names: names, Root: s.Root, index: make(map[string]int, len(names))}
-	for i, nm := range names {
-		n.index[nm] = i
+	n := &Shape{Type: s.Type, Names: names, Root: s.Root, index: indexNames(names)}
+	newClassID(s.Type, n, gc.ScanAll)
+	next := make(map[string]*Shape, 1)
+	if old != nil {
+		for k, x := range *old {
+			next[k] = x
+		}
 	}
-	n.ID = newClassID(s.Type, n, gc.ScanAll)
-	if s.next == nil {
-		s.next = map[string]*Shape{}
-	}
-	s.next[name] = n
+	next[name] = n
+	s.next.Store(&next)
 	return n
 }
 
@@ -91,7 +121,7 @@ func ShapeOf(v Value) *Shape {
 	if !v.IsRef() {
 		return nil
 	}
-	return classes[classOf(v)].shape
+	return classInfoOf(classOf(v)).shape
 }
 
 // inlineCap is the number of inline slots an instance was allocated with.
@@ -100,7 +130,7 @@ func inlineCap(a gc.Addr) int { return int(gc.UserBits(a)) }
 // NewInstance allocates an instance of a user class with its root shape and
 // room for the number of slots instances of the class usually reach.
 func NewInstance(t *Thread, typ *Type) Value {
-	n := typ.instSlots
+	n := int(typ.instSlots.Load())
 	if n < len(typ.RootShape.Names) {
 		n = len(typ.RootShape.Names)
 	}
@@ -148,8 +178,8 @@ func addSlot(t *Thread, v Value, s2 *Shape, x Value) {
 	t.TX.OpenWrite(a)
 	setClassBits(a, s2.ID)
 	SetSlot(t, v, i, x)
-	if len(s2.Names) > s2.Type.instSlots {
-		s2.Type.instSlots = len(s2.Names)
+	if n := int32(len(s2.Names)); n > s2.Type.instSlots.Load() {
+		s2.Type.instSlots.Store(n)
 	}
 }
 
@@ -180,16 +210,20 @@ func (s *Shape) dictSlot() int { return s.Root }
 // dictShape returns the class's dict-mode shape: the root slots followed by
 // one slot for the attribute dict.
 func (typ *Type) dictShape() *Shape {
-	if typ.dictModeShape == nil {
+	if s := typ.dictModeShape.Load(); s != nil {
+		return s
+	}
+	shapesMu.Lock()
+	defer shapesMu.Unlock()
+	if typ.dictModeShape.Load() == nil {
 		root := typ.RootShape
 		names := append(append([]string(nil), root.Names[:root.Root]...), "\x00dict")
-		s := newRootShape(typ, names, true)
-		s.Root = root.Root
-		s.DictMode = true
-		delete(s.index, "\x00dict")
-		typ.dictModeShape = s
+		s := &Shape{Type: typ, Names: names, Frozen: true, DictMode: true, Root: root.Root,
+			index: indexNames(root.Names[:root.Root])}
+		newClassID(typ, s, gc.ScanAll)
+		typ.dictModeShape.Store(s)
 	}
-	return typ.dictModeShape
+	return typ.dictModeShape.Load()
 }
 
 // setClassBits rewrites the class id in an object's header.

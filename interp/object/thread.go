@@ -138,3 +138,28 @@ const (
 
 // wordsSize is the byte size of an object with n payload words.
 func wordsSize(n int) uintptr { return gc.HeaderSize + uintptr(n)*gc.WordSize }
+
+// RestartMarks records the Go-side bookkeeping of a thread that an aborted
+// STM attempt may leave behind when its panic unwinds Go callers that did
+// not defer their clean-up (registered roots, nesting counters, atomic
+// depth): the VM takes them with its snapshot and puts them back on abort.
+type RestartMarks struct {
+	roots, slices, depth, reprDepth, atomicDepth int
+}
+
+// Marks returns the thread's current RestartMarks.
+func (t *Thread) Marks() RestartMarks {
+	return RestartMarks{len(t.tempRoots), len(t.tempSlices), t.Depth, t.reprDepth, t.TX.AtomicDepth}
+}
+
+// ResetTo puts the bookkeeping back to m after an abort.
+func (t *Thread) ResetTo(m RestartMarks) {
+	clear(t.tempRoots[m.roots:])
+	t.tempRoots = t.tempRoots[:m.roots]
+	clear(t.tempSlices[m.slices:])
+	t.tempSlices = t.tempSlices[:m.slices]
+	t.Depth, t.reprDepth, t.TX.AtomicDepth = m.depth, m.reprDepth, m.atomicDepth
+	if m.reprDepth == 0 {
+		clear(t.reprActive)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 
 	"atompy.dev/atompy/gc"
 )
@@ -16,8 +18,15 @@ import (
 // Built-in types keep their attributes in Attrs, a Go map filled at boot and
 // never written again (Python forbids setting attributes on them). Classes
 // defined by programs keep theirs in Dict, a heap dict written through the
-// STM like any other guest object; Version changes whenever that dict or the
-// dict of a base changes, which is what inline caches key on.
+// STM like any other guest object; their namespace version (Version), a
+// word of the class object written by Touch through the STM, changes
+// whenever that dict or the dict of a base changes, which is what inline
+// caches and the Lookup memo key on.
+//
+// A Type is shared by all guest threads. Its fields are written before it
+// is registered and then only read, except the ones of atomic types (and
+// Name, Qualname and Module, which assigning __name__, __qualname__ or
+// __module__ still writes in place).
 type Type struct {
 	Name     string
 	Qualname string
@@ -36,23 +45,25 @@ type Type struct {
 	Attrs map[string]Value // built-in types only
 	Dict  Value            // user classes: heap dict of attributes
 
-	Flags   TypeFlags
-	Version uint32
+	Flags TypeFlags
 
 	// Class is the gc class id of instances of a built-in type.
 	Class uint32
 	// RootShape is the shape of a fresh instance of a user class.
 	RootShape *Shape
 
-	subclasses []*Type
+	// subclasses is an immutable slice, replaced whole under typesMu.
+	subclasses atomic.Pointer[[]*Type]
 	index      int
 	// instSlots is the most slots an instance of this class has reached;
-	// new instances get that many inline slots (slack tracking).
-	instSlots int
+	// new instances get that many inline slots (slack tracking: a hint,
+	// so racing updates may lose one).
+	instSlots atomic.Int32
 	// dictModeShape is the shape of instances in dict mode (see Shape).
-	dictModeShape *Shape
-	// lookupMemo memoises Lookup (see there).
-	lookupMemo map[string]Value
+	dictModeShape atomic.Pointer[Shape]
+	// lookupMemo memoises Lookup: an immutable *memoTable, replaced whole
+	// (see Lookup; accessed through loadMemo and casMemo only).
+	lookupMemo *memoTable
 
 	// Slots: the Go behaviour of built-in types, in the manner of CPython's
 	// tp_* slots; nil means "not supported". The generic operations in
@@ -162,13 +173,26 @@ const (
 // payload of an instance of a user subclass of int, str, list, dict, ...
 const BaseSlot = "\x00base"
 
+// The registries of types and class ids. Guest threads read them on every
+// operation, in parallel with threads that define classes or grow shape
+// trees, so readers go through idTables (lock-free, never torn) and writers
+// take typesMu.
 var (
 	typesMu sync.Mutex
+	// types lists every type by index. It is appended under typesMu; the
+	// collector ranges over it with every thread parked. typeTab is the
+	// same for lock-free readers.
 	types   []*Type
+	typeTab idTable[Type]
 
-	// classes maps a gc class id to the type (and, for instances of user
-	// classes, the shape) it stands for. Class id 0 is invalid.
-	classes = []classInfo{{}}
+	// classes holds the classInfo of every gc class id (id 0 is invalid);
+	// classTab publishes pointers to its elements. Boot writes
+	// classes[typeClass].typ after registering the id, before any other
+	// thread exists: the capacity keeps the array in place during boot so
+	// that the published pointer sees that write (fixTypeClass republishes
+	// it anyway). After boot, elements are only appended, under typesMu.
+	classes  = make([]classInfo, 1, 4096)
+	classTab idTable[classInfo]
 )
 
 type classInfo struct {
@@ -176,19 +200,40 @@ type classInfo struct {
 	shape *Shape
 }
 
-// newClassID registers a new gc class id.
+func init() { OnBoot(-1<<30, fixTypeClass) }
+
+// fixTypeClass publishes the class id of class objects with its final
+// type (boot assigns it after creating the id).
+func fixTypeClass(*Thread) {
+	typesMu.Lock()
+	defer typesMu.Unlock()
+	ci := classes[typeClass]
+	classTab.set(typeClass, &ci)
+}
+
+// newClassID registers a new gc class id. A shape gets its ID here, before
+// it is published: it must be complete when newClassID is called.
 func newClassID(typ *Type, shape *Shape, scan gc.ScanKind) uint32 {
+	typesMu.Lock()
 	id := uint32(len(classes))
+	if shape != nil {
+		shape.ID = id
+	}
 	classes = append(classes, classInfo{typ, shape})
 	gc.SetClassScan(id, scan)
+	classTab.set(id, &classes[id])
+	typesMu.Unlock()
 	return id
 }
+
+// classInfoOf returns what a gc class id stands for.
+func classInfoOf(id uint32) *classInfo { return classTab.get(id) }
 
 // TypeOf returns the type of any value.
 func TypeOf(v Value) *Type {
 	switch {
 	case v.IsRef():
-		return classes[gc.Class(v.Addr())].typ
+		return classInfoOf(gc.Class(v.Addr())).typ
 	case v.IsSmallInt():
 		return IntType
 	case v.IsFloat():
@@ -229,25 +274,36 @@ func typeFromRef(v Value) *Type {
 	if !v.IsRef() || classOf(v) != typeClass {
 		return nil
 	}
-	return types[load(v.Addr(), off0).SmallInt()]
+	return typeTab.get(uint32(load(v.Addr(), off0).SmallInt()))
 }
 
 // AsType returns the Type that the class object v stands for, or nil.
 func AsType(v Value) *Type { return typeFromRef(v) }
 
-// register gives typ its index, its class object and, for built-in types,
-// an instance class id.
+// register gives typ its index and its class object, and adds it to the
+// subclass lists of its bases.
 func (typ *Type) register(t *Thread) {
 	typesMu.Lock()
 	typ.index = len(types)
 	types = append(types, typ)
-	typesMu.Unlock()
-	a := t.alloc(typeClass, wordsSize(1))
-	store(a, off0, MakeSmallInt(int64(typ.index)))
-	typ.Ref = FromAddr(a)
+	typeTab.set(uint32(typ.index), typ)
 	for _, b := range typ.Bases {
-		b.subclasses = append(b.subclasses, typ)
+		subs := append(b.Subclasses(), typ)
+		b.subclasses.Store(&subs)
 	}
+	typesMu.Unlock()
+	a := t.alloc(typeClass, wordsSize(typeRefWords))
+	store(a, off0, MakeSmallInt(int64(typ.index)))
+	store(a, typeVersionOff, MakeSmallInt(int64(versionClock.Add(1))))
+	typ.Ref = FromAddr(a)
+}
+
+// Subclasses returns the direct subclasses of typ (do not modify).
+func (typ *Type) Subclasses() []*Type {
+	if p := typ.subclasses.Load(); p != nil {
+		return (*p)[:len(*p):len(*p)]
+	}
+	return nil
 }
 
 // C3 computes the method resolution order of a class with the given bases.
@@ -322,20 +378,59 @@ func c3Error(seqs [][]*Type) error {
 
 // Lookup finds name along the MRO without invoking descriptors. It returns
 // Null when the name is absent. Results, absences included, are memoised
-// per type until Touch reports a namespace change of the type or a base.
-// (The memo is per process and unsynchronised: guest threads run under the
-// global lock; the real STM will version it like any shared structure.)
+// per type in an immutable table tagged with the namespace version it was
+// computed at: a hit costs one barrier read of the version word, which is
+// also what makes the transaction conflict with a concurrent change of the
+// class or of a base, and a memo filled from a view that never committed
+// (an aborted class write) carries a version no committed state will have.
+// The rules for Go-side caches are in docs/stm.md, "Go-side caches".
 func (typ *Type) Lookup(t *Thread, name string) Value {
-	if v, ok := typ.lookupMemo[name]; ok {
-		return v
+	ver := typ.Version(t)
+	if m := typ.loadMemo(); m != nil && m.version == ver {
+		if v, ok := m.names[name]; ok {
+			return v
+		}
 	}
 	v := typ.lookupMRO(t, name)
-	if typ.lookupMemo == nil {
-		typ.lookupMemo = map[string]Value{}
-	}
-	typ.lookupMemo[name] = v
+	typ.remember(ver, name, v)
 	return v
 }
+
+// memoTable is one immutable state of a type's Lookup memo.
+type memoTable struct {
+	version uint64
+	names   map[string]Value
+}
+
+func (typ *Type) memoSlot() *unsafe.Pointer {
+	return (*unsafe.Pointer)(unsafe.Pointer(&typ.lookupMemo))
+}
+
+func (typ *Type) loadMemo() *memoTable {
+	return (*memoTable)(atomic.LoadPointer(typ.memoSlot()))
+}
+
+// remember adds name to the memo of version ver, copying the table (or
+// starting a new one when the memo holds another version). Losing a race
+// with another filler only loses a memo entry.
+func (typ *Type) remember(ver uint64, name string, v Value) {
+	old := typ.loadMemo()
+	next := &memoTable{version: ver}
+	if old != nil && old.version == ver {
+		next.names = make(map[string]Value, len(old.names)+1)
+		for k, x := range old.names {
+			next.names[k] = x
+		}
+	} else {
+		next.names = make(map[string]Value, 4)
+	}
+	next.names[name] = v
+	atomic.CompareAndSwapPointer(typ.memoSlot(), unsafe.Pointer(old), unsafe.Pointer(next))
+}
+
+// ForgetLookups empties the Lookup memo (boot fills built-in namespaces
+// after some lookups ran).
+func (typ *Type) ForgetLookups() { atomic.StorePointer(typ.memoSlot(), nil) }
 
 func (typ *Type) lookupMRO(t *Thread, name string) Value {
 	for _, m := range typ.MRO {
@@ -355,19 +450,50 @@ func (typ *Type) ownAttr(t *Thread, name string) Value {
 	return v
 }
 
-// Touch records that the namespace of typ changed, invalidating inline caches
-// of it and its subclasses.
-func (typ *Type) Touch() {
-	typ.Version++
-	typ.lookupMemo = nil
-	for _, s := range typ.subclasses {
-		s.Touch()
+// Version returns the namespace version of typ as the transaction of t
+// sees it: a barrier read of the version word of the class object, so
+// that the transaction has read what any cache it validates with the
+// result depends on. Built-in types never change and have version 0.
+func (typ *Type) Version(t *Thread) uint64 {
+	if typ.Flags&FlagBuiltin != 0 {
+		return 0
+	}
+	return uint64(t.read(typ.Ref.Addr(), typeVersionOff).SmallInt())
+}
+
+// Touch records, inside the transaction of t, that the namespace of typ
+// changed: typ and its subclasses get a version never used before, so
+// every cache filled at an earlier version (or by a transaction that
+// aborted) misses. Call it after the namespace write.
+func (typ *Type) Touch(t *Thread) {
+	typ.touch(t, MakeSmallInt(int64(versionClock.Add(1))))
+}
+
+func (typ *Type) touch(t *Thread, ver Value) {
+	t.write(typ.Ref.Addr(), typeVersionOff, ver)
+	for _, s := range typ.Subclasses() {
+		s.touch(t, ver)
 	}
 }
 
+// versionClock hands out namespace versions. It is a Go counter, not heap
+// state, precisely so that an aborted transaction cannot give a version
+// back: a version value names at most one namespace state.
+var versionClock atomic.Uint64
+
+// The class object of a type: its index in the type table (immutable) and
+// its namespace version (a small int, written by Touch through the STM).
+const (
+	typeVersionOff = off1
+	typeRefWords   = 2
+)
+
 // AllTypes calls f for every registered type (GC roots, diagnostics).
 func AllTypes(f func(*Type)) {
-	for _, typ := range types {
+	typesMu.Lock()
+	all := types[:len(types):len(types)]
+	typesMu.Unlock()
+	for _, typ := range all {
 		f(typ)
 	}
 }

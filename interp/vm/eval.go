@@ -4,6 +4,7 @@ import (
 	"atompy.dev/atompy/gc"
 	bc "atompy.dev/atompy/interp/bytecode"
 	"atompy.dev/atompy/interp/object"
+	"atompy.dev/atompy/stm"
 )
 
 // run executes the thread's frames until the entry frame of this run
@@ -19,6 +20,10 @@ func (th *Thread) runPending(pending error) (Value, error) {
 	for {
 		res, err, done := th.loop(pending)
 		if done {
+			if th.ownsTransaction() && !th.endOwnedTransaction() {
+				pending = nil // aborted at the last moment: run again
+				continue
+			}
 			return res, err
 		}
 		pending = err
@@ -41,6 +46,14 @@ func panicError(r any) error {
 func (th *Thread) loop(pending error) (res Value, rerr error, done bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			if r == stm.Aborted {
+				if !th.ownsTransaction() {
+					panic(r) // on to the loop that can restart the attempt
+				}
+				th.restart()
+				res, rerr, done = Null, nil, false
+				return
+			}
 			if th.vm.Opts.CrashOnInternalError {
 				panic(r)
 			}
@@ -467,8 +480,7 @@ type reraise struct{ *object.Exception }
 // backEdge is the JUMP_BACKWARD bookkeeping: the hot counter, the JIT hook
 // and the safepoint.
 func (th *Thread) backEdge(f *Frame, header int) {
-	n := f.data.hot[header] + 1
-	f.data.hot[header] = n
+	n := f.data.tick(header, th.vm.Opts.HotThreshold)
 	if int(n) == th.vm.Opts.HotThreshold && th.vm.Opts.Tracer != nil {
 		th.vm.Opts.Tracer.OnLoopHeader(th, f, header)
 	}

@@ -26,5 +26,7 @@ func RestoreGenerator(th *Thread, gen object.Value, s *Snapshot) {
 	g.frame = s.frames[0].f
 	g.frame.gen = g
 	g.finished, g.running = false, false
+	fr, d := th.frame, th.depth // a generator's chain is not the thread's
 	s.Restore(th)
+	th.frame, th.depth = fr, d
 }

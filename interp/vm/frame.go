@@ -2,10 +2,43 @@ package vm
 
 import (
 	"math/big"
+	"sync"
+	"sync/atomic"
 
 	"atompy.dev/atompy/interp/bytecode"
 	"atompy.dev/atompy/interp/object"
 )
+
+// # Go-side shared state under parallel threads
+//
+// Guest threads run in parallel (the STM's Parallel backend), so every
+// Go-side structure that guest code reaches from several threads -- the
+// per-code data below (constants, inline caches, loop counters, frame
+// pools), the VM's code table, and in package object the type and class-id
+// tables, shape trees and Lookup memos -- follows two rules (docs/stm.md,
+// "Go-side caches"):
+//
+//  1. No Go data race, no torn entry. A cache entry of several words is an
+//     immutable struct published by one atomic pointer store, so a reader
+//     sees the shape id, slot, version and method of one fill together;
+//     hits cost atomic loads only (plain moves on amd64). Tables that grow
+//     are copied or chunked and republished, never resized in place.
+//     Writers that must agree (the code table, shape transitions, type
+//     registration) take a mutex on the miss path only.
+//  2. A cache derived from heap state is either keyed on immutable facts
+//     (shape and class ids, code objects, type identity) or validated at
+//     each use by barrier reads of the heap words it depends on: a class's
+//     namespace version word (object.Type.Version) for attribute and method
+//     caches, the dict's entries and keys for LOAD_GLOBAL. So the
+//     transaction that uses an entry has read those words, and conflicts,
+//     through the STM, with any concurrent writer. Versions are handed out
+//     by a Go counter that never goes back, so an entry filled by a
+//     transaction that later aborted (its version write rolled back) can
+//     never match again: no Go-side state needs undoing on abort.
+//
+// A cache filled from one transaction's uncommitted view is therefore
+// harmless to others: they compare it with their own view of the version
+// word and miss.
 
 // Frame is the activation of one code object.
 type Frame struct {
@@ -35,7 +68,7 @@ type Frame struct {
 	gen *Generator
 	// snapshots counts the live Snapshots that include this frame; such a
 	// frame is not reused when it returns, since a restore brings it back.
-	snapshots int
+	snapshots atomic.Int32
 }
 
 // retMode tells a returning (or yielding) frame how to hand its value to
@@ -50,19 +83,52 @@ const (
 )
 
 // codeData is the interpreter's per-code state: constants converted to
-// guest values, inline caches and loop counters.
+// guest values, inline caches and loop counters. It is shared by every
+// guest thread that runs the code, in parallel under the STM, so each part
+// is either immutable once published or updated atomically (see the file
+// comment of names.go for the rules the caches follow).
 type codeData struct {
-	code   *bytecode.Code
+	code *bytecode.Code
+	// consts is filled before cd is published and never written again.
 	consts []Value
-	// attrCache has one entry per instruction (indexed by pc) for
-	// LOAD_ATTR/LOAD_METHOD/STORE_ATTR.
-	attrCache []*attrSite
-	// hot counts back-edges per loop header (indexed by pc).
+	// attrCache has one site per instruction (indexed by pc) for
+	// LOAD_ATTR/LOAD_METHOD/STORE_ATTR, created on first execution.
+	attrCache []atomic.Pointer[attrSite]
+	// hot counts back-edges per loop header (indexed by pc); only tick
+	// may touch it.
 	hot []int32
 	// globals caches LOAD_GLOBAL lookups (indexed by pc).
 	globals []globalCache
-	// pool holds frames of this code that returned, for reuse.
-	pool []*Frame
+	// pools hold frames of this code that returned, for reuse, one lane
+	// per thread (see framePool).
+	pools [poolLanes]framePool
+}
+
+// tick counts one back-edge of the loop at header and returns the new
+// count. Past the hot threshold the count stops moving, so that threads
+// running the same loop in parallel stop writing to a shared cache line.
+func (cd *codeData) tick(header int, threshold int) int32 {
+	p := &cd.hot[header]
+	if n := atomic.LoadInt32(p); int(n) > threshold {
+		return n
+	}
+	return atomic.AddInt32(p, 1)
+}
+
+// scanRoots reports the guest values the code's data holds.
+func (cd *codeData) scanRoots(mark func(w uint64)) {
+	for _, c := range cd.consts {
+		mark(uint64(c))
+	}
+	for i := range cd.attrCache {
+		if site := cd.attrCache[i].Load(); site != nil {
+			site.scanRoots(mark)
+		}
+	}
+	for i := range cd.globals {
+		cd.globals[i].g.Scan(mark)
+		cd.globals[i].b.Scan(mark)
+	}
 }
 
 // globalCache is the inline cache of one LOAD_GLOBAL: the module dict
@@ -72,21 +138,28 @@ type globalCache struct {
 }
 
 // attrSite is the polymorphic inline cache of one attribute instruction:
-// up to four shapes, replaced round-robin.
+// up to four shapes, replaced round-robin. Each entry is an immutable
+// attrCache behind an atomic pointer, so a reader sees the class id,
+// version, slot and method of one fill together.
 type attrSite struct {
-	e    [4]attrCache
-	next uint8
+	e    [4]atomic.Pointer[attrCache]
+	next atomic.Uint32
 	// mod caches a module attribute: the module and where the name sits
 	// in its dict.
-	mod  Value
-	modc object.DictStrCache
+	mod atomic.Pointer[modCache]
+}
+
+// modCache is the module part of an attribute site.
+type modCache struct {
+	mod Value
+	c   object.DictStrCache
 }
 
 // find returns the entry for class id, or nil.
 func (s *attrSite) find(class uint32) *attrCache {
 	for i := range s.e {
-		if s.e[i].class == class {
-			return &s.e[i]
+		if c := s.e[i].Load(); c != nil && c.class == class {
+			return c
 		}
 	}
 	return nil
@@ -100,27 +173,52 @@ func (s *attrSite) lookup(sh *object.Shape) *attrCache {
 	return s.find(sh.ID)
 }
 
-// victim returns the entry to overwrite with a new shape.
-func (s *attrSite) victim() *attrCache {
-	c := &s.e[s.next%4]
-	s.next++
-	return c
+// add stores a new entry, replacing the oldest.
+func (s *attrSite) add(c *attrCache) {
+	s.e[(s.next.Add(1)-1)%4].Store(c)
+}
+
+// modFor returns the module cache of the site for mod, replacing one for
+// another module.
+func (s *attrSite) modFor(mod Value) *modCache {
+	if m := s.mod.Load(); m != nil && m.mod == mod {
+		return m
+	}
+	m := &modCache{mod: mod}
+	s.mod.Store(m)
+	return m
+}
+
+func (s *attrSite) scanRoots(mark func(w uint64)) {
+	if m := s.mod.Load(); m != nil {
+		mark(uint64(m.mod))
+		m.c.Scan(mark)
+	}
+	for i := range s.e {
+		if c := s.e[i].Load(); c != nil {
+			mark(uint64(c.method))
+		}
+	}
 }
 
 // site returns the cache of the instruction before f.PC.
 func (f *Frame) site() *attrSite {
 	p := &f.data.attrCache[f.PC-1]
-	if *p == nil {
-		*p = &attrSite{}
+	if s := p.Load(); s != nil {
+		return s
 	}
-	return *p
+	p.CompareAndSwap(nil, &attrSite{})
+	return p.Load()
 }
 
 // attrCache remembers, for the shape an instance had last time, the slot
-// an attribute lives in or the method its class provides.
+// an attribute lives in or the method its class provides. It is immutable
+// once stored in a site. It is keyed on the shape (an immutable fact) and
+// on the namespace version of the class (object.Type.Version), which the
+// user re-reads through the STM at every hit.
 type attrCache struct {
 	class   uint32
-	version uint32
+	version uint64
 	slot    int32 // >= 0: instance slot
 	method  Value // != Null: class attribute (function) found for that shape
 	// next is set for a STORE_ATTR that adds an attribute: the shape the
@@ -128,18 +226,91 @@ type attrCache struct {
 	next *object.Shape
 }
 
+// codeTable maps code objects to their data, for all threads: a map under
+// a mutex for the first execution of a code, and a table indexed by code
+// handle that the call path reads without locking.
+type codeTable struct {
+	mu       sync.Mutex
+	byCode   map[*bytecode.Code]*codeData
+	byHandle atomic.Pointer[[]atomic.Pointer[codeData]]
+}
+
+// get returns the data of c, or nil.
+func (ct *codeTable) get(c *bytecode.Code) *codeData {
+	ct.mu.Lock()
+	defer ct.mu.Unlock()
+	return ct.byCode[c]
+}
+
+// put publishes cd unless c already has data, and returns the data of c.
+func (ct *codeTable) put(cd *codeData) *codeData {
+	ct.mu.Lock()
+	defer ct.mu.Unlock()
+	if old := ct.byCode[cd.code]; old != nil {
+		return old
+	}
+	if ct.byCode == nil {
+		ct.byCode = map[*bytecode.Code]*codeData{}
+	}
+	ct.byCode[cd.code] = cd
+	return cd
+}
+
+// handle returns the data registered for code handle h, or nil.
+func (ct *codeTable) handle(h int) *codeData {
+	if p := ct.byHandle.Load(); p != nil && h < len(*p) {
+		return (*p)[h].Load()
+	}
+	return nil
+}
+
+// setHandle registers cd under code handle h, growing the table (by
+// copying it: readers keep using the old one meanwhile) when needed.
+func (ct *codeTable) setHandle(h int, cd *codeData) {
+	ct.mu.Lock()
+	defer ct.mu.Unlock()
+	var cur []atomic.Pointer[codeData]
+	if p := ct.byHandle.Load(); p != nil {
+		cur = *p
+	}
+	if h >= len(cur) {
+		n := max(2*len(cur), h+1, 64)
+		grown := make([]atomic.Pointer[codeData], n)
+		for i := range cur {
+			grown[i].Store(cur[i].Load())
+		}
+		ct.byHandle.Store(&grown)
+		cur = grown
+	}
+	cur[h].Store(cd)
+}
+
+// each calls f for every code's data.
+func (ct *codeTable) each(f func(cd *codeData)) {
+	ct.mu.Lock()
+	all := make([]*codeData, 0, len(ct.byCode))
+	for _, cd := range ct.byCode {
+		all = append(all, cd)
+	}
+	ct.mu.Unlock()
+	for _, cd := range all {
+		f(cd)
+	}
+}
+
 // codeFor returns (creating on first use) the interpreter data of c.
+// Threads that meet a new code together may both build its data; one is
+// published and the other dropped.
 func (th *Thread) codeFor(c *bytecode.Code) *codeData {
-	if cd := th.vm.codes[c]; cd != nil {
+	if cd := th.vm.codes.get(c); cd != nil {
 		return cd
 	}
-	cd := &codeData{code: c, consts: make([]Value, len(c.Consts)), attrCache: make([]*attrSite, len(c.Code)), hot: make([]int32, len(c.Code)),
+	cd := &codeData{code: c, consts: make([]Value, len(c.Consts)), attrCache: make([]atomic.Pointer[attrSite], len(c.Code)), hot: make([]int32, len(c.Code)),
 		globals: make([]globalCache, len(c.Code))}
 	for i, k := range c.Consts {
 		cd.consts[i] = th.constValue(k)
 	}
-	th.vm.codes[c] = cd
-	return cd
+	return th.vm.codes.put(cd)
 }
 
 // constValue converts a compiler constant to a guest value.
@@ -178,19 +349,13 @@ func (th *Thread) constValue(k any) Value {
 }
 
 // codeForHandle is codeFor for a code object known by its handle (the
-// function call path), through a slice instead of a map.
+// function call path), through a lock-free table instead of a map.
 func (th *Thread) codeForHandle(h int) *codeData {
-	vm := th.vm
-	if h < len(vm.codeByHandle) {
-		if cd := vm.codeByHandle[h]; cd != nil {
-			return cd
-		}
+	if cd := th.vm.codes.handle(h); cd != nil {
+		return cd
 	}
 	cd := th.codeFor(object.Handle(h).(*bytecode.Code))
-	for len(vm.codeByHandle) <= h {
-		vm.codeByHandle = append(vm.codeByHandle, nil)
-	}
-	vm.codeByHandle[h] = cd
+	th.vm.codes.setHandle(h, cd)
 	return cd
 }
 
@@ -202,17 +367,64 @@ func (th *Thread) newFrame(code *bytecode.Code, fn, globals, locals Value) *Fram
 
 func (th *Thread) newFrameData(cd *codeData, fn, globals, locals Value) *Frame {
 	code := cd.code
-	if n := len(cd.pool); n > 0 {
-		f := cd.pool[n-1]
-		cd.pool = cd.pool[:n-1]
-		f.Func, f.Globals, f.Locals = fn, globals, locals
-		return f
+	if p := cd.pool(th); p != nil {
+		if n := len(p.frames); n > 0 {
+			f := p.frames[n-1]
+			p.frames = p.frames[:n-1]
+			f.Func, f.Globals, f.Locals = fn, globals, locals
+			return f
+		}
 	}
 	f := &Frame{Code: code, data: cd, Func: fn, Globals: globals, Locals: locals}
 	f.Fast = make([]Value, len(code.Varnames))
 	f.Cells = make([]Value, len(code.Cellvars)+len(code.Freevars))
 	f.Stack = make([]Value, code.StackSize+1)
 	return f
+}
+
+// framePool is one thread's lane of a code's frame pool. A thread claims a
+// free lane of a code the first time it calls it and from then on is the
+// only one to touch its frames, so taking and returning a frame costs no
+// atomic write and threads calling the same function in parallel do not
+// share a written cache line. Threads beyond poolLanes allocate frames.
+type framePool struct {
+	owner  atomic.Pointer[Thread]
+	frames []*Frame
+	_      [64 - 8 - 24]byte // one cache line per lane
+}
+
+// poolLanes is how many threads get a frame pool per code.
+const poolLanes = 4
+
+// pool returns th's lane of cd's frame pool, claiming one if needed, or
+// nil when every lane belongs to another thread.
+func (cd *codeData) pool(th *Thread) *framePool {
+	for i := range cd.pools {
+		p := &cd.pools[i]
+		switch p.owner.Load() {
+		case th:
+			return p
+		case nil:
+			if p.owner.CompareAndSwap(nil, th) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// releasePools gives back the pool lanes of a thread that has ended (their
+// frames hold no guest values), so that later threads can pool frames.
+func (vm *VM) releasePools(th *Thread) {
+	vm.codes.each(func(cd *codeData) {
+		for i := range cd.pools {
+			p := &cd.pools[i]
+			if p.owner.Load() == th {
+				p.frames = nil
+				p.owner.Store(nil)
+			}
+		}
+	})
 }
 
 // maxPooled bounds the frames kept per code object (deep recursion would
@@ -222,7 +434,11 @@ const maxPooled = 8
 // recycle returns a finished frame to its code's pool. Generator frames are
 // never recycled: the generator object may still refer to them.
 func (th *Thread) recycle(f *Frame) {
-	if f.gen != nil || f.snapshots > 0 || len(f.data.pool) >= maxPooled {
+	if f.gen != nil || f.snapshots.Load() > 0 {
+		return
+	}
+	p := f.data.pool(th)
+	if p == nil || len(p.frames) >= maxPooled {
 		return
 	}
 	clear(f.Fast)
@@ -230,7 +446,7 @@ func (th *Thread) recycle(f *Frame) {
 	clear(f.Stack[:f.SP])
 	f.SP, f.PC, f.ret, f.retArg, f.entry, f.Back = 0, 0, retPush, Null, false, nil
 	f.Func, f.Globals, f.Locals = Null, Null, Null
-	f.data.pool = append(f.data.pool, f)
+	p.frames = append(p.frames, f)
 }
 
 // initCells creates the frame's cells and copies the closure's.

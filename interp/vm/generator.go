@@ -4,6 +4,7 @@ import (
 	"atompy.dev/atompy/gc"
 	"atompy.dev/atompy/interp/bytecode"
 	"atompy.dev/atompy/interp/object"
+	"atompy.dev/atompy/stm"
 )
 
 // Generator is the Go side of a generator object. The heap object (class
@@ -21,6 +22,10 @@ type Generator struct {
 	finished      bool
 	name          string
 	qualname      string
+	// obj is the generator's heap object: on the Parallel backend a
+	// thread resuming the generator write-locks it (genTouch).
+	obj  gc.Addr
+	sync stm.GoSync
 }
 
 // GeneratorType is the type of generator objects.
@@ -106,6 +111,8 @@ func (th *Thread) newGenerator(f *Frame) Value {
 	}
 	f.gen = gen
 	v := object.AllocObject(th.Thread, GeneratorType, 1)
+	gen.obj = v.Addr()
+	th.TX.SyncGo(&gen.sync) // published when the creating transaction commits
 	h := object.NewHandle(gen, v.Addr())
 	object.SetField(th.Thread, v, 0, object.MakeSmallInt(int64(h)))
 	return v
@@ -113,6 +120,7 @@ func (th *Thread) newGenerator(f *Frame) Value {
 
 // prepareResume pushes the generator's frame for resumption with sent.
 func (th *Thread) prepareResume(g *Generator, sent Value) error {
+	th.genTouch(g)
 	if g.running {
 		return object.ValueError("generator already executing")
 	}
@@ -153,6 +161,7 @@ func (g *Generator) leave(th *Thread) {
 // resumeStackless resumes g as a callee of frame f (FOR_ITER or SEND), in
 // the same dispatch loop.
 func (th *Thread) resumeStackless(f *Frame, g *Generator, sent Value, mode retMode, target int) error {
+	th.genTouch(g)
 	if g.finished {
 		if mode == retForIter {
 			f.SP--
@@ -190,6 +199,7 @@ func (th *Thread) NextUnpinned(t *object.Thread, it Value) (Value, error) {
 // resume runs g from Go; pin says whether the collector must stay off
 // while it runs.
 func (th *Thread) resume(g *Generator, sent Value, throw error, pin bool) (Value, error) {
+	th.genTouch(g)
 	if g.finished {
 		if throw != nil {
 			return Null, throw
@@ -197,6 +207,7 @@ func (th *Thread) resume(g *Generator, sent Value, throw error, pin bool) (Value
 		return Null, nil
 	}
 	if throw != nil && !g.started {
+		th.genTouch(g)
 		g.started = true
 		g.finished = true
 		return Null, throw
@@ -243,12 +254,14 @@ func stopWith(v Value) error {
 
 // suspend marks the generator as paused at a yield.
 func (g *Generator) suspend(th *Thread) {
+	th.genTouch(g)
 	g.running = false
 	g.leave(th)
 }
 
 // finish marks the generator as returned.
 func (g *Generator) finish(th *Thread) {
+	th.genTouch(g)
 	if g.running {
 		g.leave(th)
 	}

@@ -103,7 +103,9 @@ func (th *Thread) unboundDeref(f *Frame, i int) error {
 }
 
 // loadAttr is LOAD_ATTR with a per-instruction cache of the instance slot
-// an attribute was found in, keyed by the instance's shape (class id).
+// an attribute was found in, keyed by the instance's shape (class id) and
+// the class's namespace version (a class attribute of that name, such as a
+// property, would take precedence over the slot).
 func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 	t := th.Thread
 	if object.IsModule(obj) {
@@ -114,14 +116,15 @@ func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 	}
 	if s := object.ShapeOf(obj); s != nil {
 		site := f.site()
-		if c := site.find(s.ID); c != nil && c.slot >= 0 && c.next == nil && c.version == s.Type.Version {
+		ver := s.Type.Version(t)
+		if c := site.find(s.ID); c != nil && c.slot >= 0 && c.next == nil && c.version == ver {
 			if v := object.GetSlot(t, obj, int(c.slot)); v != Null {
 				return v, nil
 			}
 		}
 		if i := s.Index(name); i >= 0 && !s.DictMode && s.Type.Lookup(t, name) == Null {
 			if v := object.GetSlot(t, obj, i); v != Null {
-				*site.victim() = attrCache{class: s.ID, version: s.Type.Version, slot: int32(i)}
+				site.add(&attrCache{class: s.ID, version: ver, slot: int32(i)})
 				return v, nil
 			}
 		}
@@ -137,28 +140,32 @@ func (th *Thread) storeAttr(f *Frame, obj Value, name string, v Value) error {
 	var site *attrSite
 	if s != nil {
 		site = f.site()
-	}
-	if c := site.lookup(s); c != nil && c.slot >= 0 && c.version == s.Type.Version {
-		if c.next == nil {
-			object.SetSlot(t, obj, int(c.slot), v)
-		} else {
-			object.AddSlot(t, obj, c.next, v)
+		if c := site.find(s.ID); c != nil && c.slot >= 0 && c.version == s.Type.Version(t) {
+			if c.next == nil {
+				object.SetSlot(t, obj, int(c.slot), v)
+			} else {
+				object.AddSlot(t, obj, c.next, v)
+			}
+			return nil
 		}
-		return nil
 	}
 	if err := object.SetAttr(t, obj, name, v); err != nil {
 		return err
 	}
-	if s == nil || s.DictMode || !isPlainSetattr(t, s.Type) || s.Type.Lookup(t, name) != Null {
+	if s == nil || s.DictMode {
+		return nil
+	}
+	ver := s.Type.Version(t)
+	if !isPlainSetattr(t, s.Type) || s.Type.Lookup(t, name) != Null {
 		return nil
 	}
 	s2 := object.ShapeOf(obj)
 	if i := s2.Index(name); i >= 0 {
-		c := site.victim()
-		*c = attrCache{class: s.ID, version: s.Type.Version, slot: int32(i)}
+		c := &attrCache{class: s.ID, version: ver, slot: int32(i)}
 		if s2 != s {
 			c.next = s2
 		}
+		site.add(c)
 	}
 	return nil
 }
@@ -181,7 +188,7 @@ func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, er
 	var site *attrSite
 	if s != nil {
 		site = f.site()
-		if c := site.find(s.ID); c != nil && c.method != Null && c.version == s.Type.Version {
+		if c := site.find(s.ID); c != nil && c.method != Null && c.version == s.Type.Version(t) {
 			return c.method, obj, nil
 		}
 	}
@@ -192,6 +199,10 @@ func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, er
 		}
 	}
 	if object.AsType(obj) == nil && typ != object.SuperType {
+		var ver uint64
+		if s != nil {
+			ver = s.Type.Version(t)
+		}
 		m := typ.Lookup(t, name)
 		if m != Null && (object.IsFunction(m) || isPlainMethod(m)) {
 			if s == nil || s.Index(name) < 0 && !s.DictMode {
@@ -200,7 +211,7 @@ func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, er
 					return m, object.ReceiverFor(t, b, obj), nil
 				}
 				if s != nil {
-					*site.victim() = attrCache{class: s.ID, version: s.Type.Version, slot: -1, method: m}
+					site.add(&attrCache{class: s.ID, version: ver, slot: -1, method: m})
 				}
 				return m, obj, nil
 			}
@@ -224,9 +235,6 @@ func isPlainMethod(m Value) bool {
 // It reports false when the name is not in the module's dict, leaving the
 // error or the type's attributes to the generic path.
 func (th *Thread) moduleAttr(f *Frame, mod Value, name string) (Value, bool) {
-	site := f.site()
-	if site.mod != mod {
-		site.mod, site.modc = mod, object.DictStrCache{}
-	}
-	return object.DictGetStrCached(th.Thread, object.ModuleDict(mod), name, &site.modc)
+	m := f.site().modFor(mod)
+	return object.DictGetStrCached(th.Thread, object.ModuleDict(mod), name, &m.c)
 }

@@ -31,37 +31,53 @@ type frameState struct {
 func (th *Thread) SnapshotChain(f *Frame) *Snapshot {
 	s := &Snapshot{handled: th.handled, depth: th.depth}
 	for ; f != nil; f = f.Back {
-		f.snapshots++
-		s.frames = append(s.frames, frameState{
-			f: f, pc: f.PC, sp: f.SP, back: f.Back, ret: f.ret, retArg: f.retArg, entry: f.entry,
-			fast:  append([]Value(nil), f.Fast...),
-			cells: append([]Value(nil), f.Cells...),
-			stack: append([]Value(nil), f.Stack[:f.SP]...),
-		})
+		f.snapshots.Add(1)
+		s.frames = append(s.frames, saveFrame(f))
 	}
 	return s
 }
 
-// Restore puts every saved frame back into the saved state. The frames are
-// the same Go objects, so generator objects that refer to them see the
-// restored state too.
+// saveFrame copies the state of one frame.
+func saveFrame(f *Frame) frameState {
+	return frameState{
+		f: f, pc: f.PC, sp: f.SP, back: f.Back, ret: f.ret, retArg: f.retArg, entry: f.entry,
+		fast:  append([]Value(nil), f.Fast...),
+		cells: append([]Value(nil), f.Cells...),
+		stack: append([]Value(nil), f.Stack[:f.SP]...),
+	}
+}
+
+// restore puts the saved state back into its frame.
+func (fs *frameState) restore() {
+	f := fs.f
+	f.PC, f.SP, f.Back, f.ret, f.retArg, f.entry = fs.pc, fs.sp, fs.back, fs.ret, fs.retArg, fs.entry
+	copy(f.Fast, fs.fast)
+	copy(f.Cells, fs.cells)
+	clear(f.Stack)
+	copy(f.Stack, fs.stack)
+}
+
+// Restore puts every saved frame back into the saved state and makes the
+// innermost one the thread's current frame. The frames are the same Go
+// objects, so generator objects that refer to them see the restored state
+// too.
 func (s *Snapshot) Restore(th *Thread) {
-	for _, fs := range s.frames {
-		f := fs.f
-		f.PC, f.SP, f.Back, f.ret, f.retArg, f.entry = fs.pc, fs.sp, fs.back, fs.ret, fs.retArg, fs.entry
-		copy(f.Fast, fs.fast)
-		copy(f.Cells, fs.cells)
-		clear(f.Stack)
-		copy(f.Stack, fs.stack)
+	for i := range s.frames {
+		s.frames[i].restore()
 	}
 	th.handled = s.handled
+	th.depth = s.depth
+	th.frame = nil
+	if len(s.frames) > 0 {
+		th.frame = s.frames[0].f
+	}
 }
 
 // Release ends the snapshot's claim on its frames, which may then be
 // reused once they return.
 func (s *Snapshot) Release() {
 	for _, fs := range s.frames {
-		fs.f.snapshots--
+		fs.f.snapshots.Add(-1)
 	}
 	s.frames = nil
 }

@@ -3,6 +3,7 @@ package vm
 import (
 	"atompy.dev/atompy/interp/bytecode"
 	"atompy.dev/atompy/interp/object"
+	"atompy.dev/atompy/stm"
 )
 
 // Thread is one guest thread: the object model's context plus the
@@ -29,6 +30,14 @@ type Thread struct {
 	startCallable []Value
 	// pendingEntry is a new thread's first frame until the thread starts.
 	pendingEntry *Frame
+	// stm is the running Parallel transaction's restart state (stm.go),
+	// out the standard output it buffered (outbuf.go).
+	stm      txState
+	out      []byte
+	stmStats *stm.ThreadStats
+	// pendingAbort is the description of an abort taken before its
+	// rollback (stmreport.go), filed when the restart accounts for it.
+	pendingAbort stm.AbortRecord
 }
 
 func (vm *VM) newThread(t *object.Thread) *Thread {
@@ -160,6 +169,10 @@ func (th *Thread) unpin() {
 // safepoint is called at loop back-edges and function entries: it lets the
 // collector run and the transaction break.
 func (th *Thread) safepoint() {
+	if th.TX.Parallel() {
+		th.stmSafepoint()
+		return
+	}
 	if th.vm.pinnedTotal.Load() == 0 && th.vm.RT.Heap.ShouldCollect() {
 		th.vm.collect()
 	}

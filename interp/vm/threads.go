@@ -3,6 +3,7 @@ package vm
 import (
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"atompy.dev/atompy/interp/object"
 )
@@ -66,9 +67,11 @@ func (vm *VM) ThreadCount() int {
 // transaction (so done may touch the heap, e.g. to report the exception).
 // The caller must hold its own transaction; the arguments are copied into
 // the new thread's frame before StartThread returns, so they need no
-// rooting afterwards.
+// rooting afterwards. Starting a thread cannot be undone, so on the
+// Parallel backend the caller's transaction becomes inevitable first.
 func (th *Thread) StartThread(fn Value, args []Value, kwnames []string, done func(nt *Thread, err error)) *Thread {
 	vm := th.vm
+	th.TX.BecomeInevitable()
 	nt := vm.newThread(vm.RT.NewThread())
 	nt.ident = vm.threads.next.Add(1)
 	nt.ReprLimit = th.ReprLimit
@@ -79,6 +82,7 @@ func (th *Thread) StartThread(fn Value, args []Value, kwnames []string, done fun
 	entry, err := nt.entryFrame(fn, args, kwnames)
 	nt.pendingEntry = entry
 	go func() {
+		vm.waitForGC()
 		nt.TX.Begin()
 		nt.pendingEntry = nil
 		if err == nil {
@@ -88,9 +92,10 @@ func (th *Thread) StartThread(fn Value, args []Value, kwnames []string, done fun
 			done(nt, err)
 		}
 		nt.frame = nil
-		vm.threads.remove(nt)
 		nt.Alloc.Release()
-		nt.TX.Commit()
+		nt.commit()
+		nt.TX.Close()
+		vm.threadExited(nt)
 	}()
 	return nt
 }
@@ -132,21 +137,146 @@ func (th *Thread) runEntry(f *Frame, fn Value, args []Value, kwnames []string) e
 // BlockingCall ends the thread's transaction, runs block (which must not
 // touch the heap), and begins a new transaction: the transaction break
 // around every blocking operation (lock acquire, join, sleep, queue get).
+// On the Parallel backend the commit may abort instead (the instruction
+// then restarts from the transaction's snapshot, before the block), and
+// the transaction after the block is not restartable until the next
+// break point. While it blocks, the thread counts as parked for the
+// collector.
 func (th *Thread) BlockingCall(block func()) {
 	if th.TX.AtomicDepth > 0 {
-		// Inside `with atomic:` the thread keeps the lock: blocking then
-		// would deadlock the other threads, as in pypy-stm, so block
-		// without releasing.
+		// Inside `with atomic:` the thread keeps its transaction: blocking
+		// then would deadlock the other threads, as in pypy-stm, so block
+		// without releasing (on the Parallel backend, inevitable first).
+		th.TX.BecomeInevitable()
 		block()
 		return
 	}
-	th.TX.Commit()
-	defer th.TX.Begin()
+	vm := th.vm
+	th.commit()
+	vm.enterOutside()
+	defer func() {
+		vm.leaveOutside()
+		th.TX.Begin()
+	}()
 	block()
 }
 
-// collect runs a collection; the caller holds the global lock and no
-// thread is pinned.
+// threadExited removes a finished thread; a collection waiting for every
+// thread to park may now go ahead.
+func (vm *VM) threadExited(th *Thread) {
+	g := &vm.gcSync
+	g.mu.Lock()
+	vm.threads.remove(th)
+	g.cond.Broadcast()
+	g.mu.Unlock()
+}
+
+// collect runs a collection (GlobalLock: the caller holds the global lock
+// and no thread is pinned).
 func (vm *VM) collect() {
 	vm.RT.Heap.Collect()
+}
+
+// Collections on the Parallel backend. A thread that finds the heap due
+// for a collection at a break point raises gcSync.requested; every thread
+// that reaches a break point while it is up commits and parks (parkForGC);
+// threads inside blocking calls are outside their transactions already.
+// The last thread to park (all live threads outside) collects, provided no
+// Go code anywhere holds unrooted guest values (pinnedTotal == 0), and
+// wakes the others. A thread that cannot park (inside `with atomic:`, or
+// in guest code called from Go) keeps running and delays the collection;
+// a request that waited gcGiveUp is dropped so that such a thread, should
+// it wait for a parked one, cannot deadlock the process.
+type gcSync struct {
+	mu        sync.Mutex
+	cond      *sync.Cond
+	requested atomic.Bool
+	outside   int   // threads parked or blocked
+	round     int64 // identifies the current request
+}
+
+// gcGiveUp bounds how long a collection request waits for every thread.
+const gcGiveUp = 50 * time.Millisecond
+
+// gcWanted reports whether a Parallel thread should end its transaction
+// at this break point for a collection.
+func (vm *VM) gcWanted() bool {
+	if vm.gcSync.requested.Load() {
+		return true
+	}
+	return vm.pinnedTotal.Load() == 0 && vm.RT.Heap.ShouldCollect()
+}
+
+// parkForGC is called between transactions when gcWanted: it raises the
+// request if nobody has and waits until the collection is done (running it
+// if this thread is the last to arrive).
+func (vm *VM) parkForGC(th *Thread) {
+	g := &vm.gcSync
+	g.mu.Lock()
+	if !g.requested.Load() {
+		if !vm.RT.Heap.ShouldCollect() { // another thread just collected
+			g.mu.Unlock()
+			return
+		}
+		g.round++
+		g.requested.Store(true)
+		round := g.round
+		time.AfterFunc(gcGiveUp, func() {
+			g.mu.Lock()
+			if g.round == round && g.requested.Load() {
+				g.requested.Store(false)
+				g.cond.Broadcast()
+			}
+			g.mu.Unlock()
+		})
+	}
+	g.outside++
+	for g.requested.Load() {
+		if g.outside >= vm.ThreadCount() {
+			if vm.pinnedTotal.Load() == 0 {
+				vm.RT.Heap.Collect()
+			}
+			g.requested.Store(false)
+			g.cond.Broadcast()
+			break
+		}
+		g.cond.Wait()
+	}
+	g.outside--
+	g.mu.Unlock()
+}
+
+// enterOutside and leaveOutside bracket a blocking call: the thread is
+// outside any transaction, so a collection need not wait for it, but it
+// must not start a transaction while one runs.
+func (vm *VM) enterOutside() {
+	if vm.gcSync.cond == nil {
+		return
+	}
+	g := &vm.gcSync
+	g.mu.Lock()
+	g.outside++
+	if g.requested.Load() {
+		g.cond.Broadcast()
+	}
+	g.mu.Unlock()
+}
+
+func (vm *VM) leaveOutside() {
+	if vm.gcSync.cond == nil {
+		return
+	}
+	g := &vm.gcSync
+	g.mu.Lock()
+	for g.requested.Load() {
+		g.cond.Wait()
+	}
+	g.outside--
+	g.mu.Unlock()
+}
+
+// waitForGC keeps a new thread from starting while a collection runs.
+func (vm *VM) waitForGC() {
+	vm.enterOutside()
+	vm.leaveOutside()
 }

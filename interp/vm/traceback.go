@@ -110,9 +110,7 @@ func (e *syntaxErr) toException(th *Thread) (*object.Exception, error) {
 func (th *Thread) PrintException(exc Value) {
 	var b strings.Builder
 	th.formatChain(&b, exc, map[Value]bool{})
-	th.vm.Stdout.Flush()
-	th.vm.Stderr.WriteString(b.String())
-	th.vm.Stderr.Flush()
+	th.WriteStderr(b.String())
 }
 
 // formatChain prints exc after the exceptions chained to it, as CPython
@@ -495,9 +493,7 @@ func (th *Thread) ExceptionOf(err error) (Value, error) {
 func (th *Thread) ExitStatus(err error) int {
 	exc, merr := th.ExceptionOf(err)
 	if merr != nil {
-		th.vm.Stdout.Flush()
-		fmt.Fprintf(th.vm.Stderr, "atompy: %v\n", err)
-		th.vm.Stderr.Flush()
+		th.WriteStderr(fmt.Sprintf("atompy: %v\n", err))
 		return 1
 	}
 	if object.IsInstance(exc, object.SystemExitType) {
@@ -527,8 +523,6 @@ func (th *Thread) systemExitCode(exc Value) int {
 	if err != nil {
 		s = "<exit code>"
 	}
-	th.vm.Stdout.Flush()
-	th.vm.Stderr.WriteString(s + "\n")
-	th.vm.Stderr.Flush()
+	th.WriteStderr(s + "\n")
 	return 1
 }

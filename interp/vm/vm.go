@@ -38,10 +38,10 @@ package vm
 import (
 	"bufio"
 	"os"
+	"sync"
 	"sync/atomic"
 
 	"atompy.dev/atompy/gc"
-	"atompy.dev/atompy/interp/bytecode"
 	"atompy.dev/atompy/interp/object"
 	"atompy.dev/atompy/stm"
 )
@@ -91,8 +91,8 @@ type VM struct {
 	// nativeModules builds the built-in modules on first import.
 	nativeModules map[string]func(th *Thread) (Value, error)
 	sourceModules map[string]sourceModule
-	codes         map[*bytecode.Code]*codeData
-	codeByHandle  []*codeData // codes indexed by code handle
+	// codes holds the per-code data of every code run so far (frame.go).
+	codes codeTable
 	// ExitHooks run when the program ends (flushing files, ...).
 	ExitHooks []func()
 	compiler  Compiler
@@ -101,6 +101,12 @@ type VM struct {
 	// threads lists the live guest threads; pinnedTotal sums their pins.
 	threads     threadSet
 	pinnedTotal atomic.Int64
+	// outMu guards Stdout and Stderr (outbuf.go); gcSync coordinates
+	// collections on the Parallel backend (threads.go); stmReport gathers
+	// transaction statistics and abort reports there (stmreport.go).
+	outMu     sync.Mutex
+	gcSync    gcSync
+	stmReport *stmReporter
 }
 
 // New creates a VM with its runtime and main thread.
@@ -121,7 +127,11 @@ func New(opts Options) (*VM, error) {
 		Stderr:        bufio.NewWriter(os.Stderr),
 		nativeModules: map[string]func(*Thread) (Value, error){},
 		sourceModules: map[string]sourceModule{},
-		codes:         map[*bytecode.Code]*codeData{},
+	}
+	vm.gcSync.cond = sync.NewCond(&vm.gcSync.mu)
+	rt.STM.SetMode(opts.STM)
+	if opts.STM == stm.Parallel {
+		vm.stmReport = newSTMReporter(vm)
 	}
 	vm.Main = vm.newThread(t0)
 	th := vm.Main
@@ -150,8 +160,10 @@ func (vm *VM) RegisterModule(name string, build func(th *Thread) (Value, error))
 
 // Flush writes out buffered standard output and error.
 func (vm *VM) Flush() {
+	vm.outMu.Lock()
 	vm.Stdout.Flush()
 	vm.Stderr.Flush()
+	vm.outMu.Unlock()
 }
 
 // Shutdown runs the exit hooks and flushes output.
@@ -159,29 +171,15 @@ func (vm *VM) Shutdown() {
 	for _, h := range vm.ExitHooks {
 		h()
 	}
+	if vm.Main.TX.Restartable() {
+		panic("BUG: vm: Shutdown inside a restartable transaction")
+	}
+	vm.Main.flushOut() // the transaction cannot abort: its output is final
 	vm.Flush()
 }
 
 // scanRoots reports the guest values the interpreter holds to the collector.
 func (vm *VM) scanRoots(mark func(w uint64)) {
-	for _, cd := range vm.codes {
-		for _, c := range cd.consts {
-			mark(uint64(c))
-		}
-		for _, site := range cd.attrCache {
-			if site != nil {
-				mark(uint64(site.mod))
-				mark(uint64(site.modc.Ents))
-				mark(uint64(site.modc.Key))
-			}
-		}
-		for i := range cd.globals {
-			gc := &cd.globals[i]
-			mark(uint64(gc.g.Ents))
-			mark(uint64(gc.g.Key))
-			mark(uint64(gc.b.Ents))
-			mark(uint64(gc.b.Key))
-		}
-	}
+	vm.codes.each(func(cd *codeData) { cd.scanRoots(mark) })
 	vm.threads.each(func(th *Thread) { th.scanRoots(mark) })
 }

@@ -41,6 +41,9 @@ const defaultRecursionLimit = 1000
 const gcTrigger = 1 << 20
 
 func TestMain(m *testing.M) {
+	if os.Getenv(parallelChildEnv) != "" {
+		os.Exit(runParallelChild()) // a child of TestParallelUnsync
+	}
 	v, err := vm.New(vm.Options{
 		Argv: []string{"vm_test"},
 		Path: []string{os.TempDir()},

@@ -1,0 +1,136 @@
+package vm_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"atompy.dev/atompy/gc"
+	"atompy.dev/atompy/interp/builtins"
+	"atompy.dev/atompy/interp/compile"
+	"atompy.dev/atompy/interp/object"
+	"atompy.dev/atompy/interp/vm"
+	"atompy.dev/atompy/stm"
+)
+
+// The programs testdata/stm_parallel_*.py run guest threads that share
+// code, functions, classes and modules and each mutate only their own
+// objects. TestParallelUnsync runs them on the Unsync backend, where
+// threads run truly in parallel with no synchronisation at all: correct
+// for such programs, and the way to expose races on the interpreter's
+// Go-side shared state (inline caches, lookup memos, shape trees, type and
+// code tables, frame pools). Under `go test -race` the race detector
+// checks every such access; without it the programs still must print what
+// CPython prints.
+//
+// The object model boots once per process, in the mode of the first VM, and
+// this package's TestMain boots the shared test VM on the global lock; so
+// each program runs in a child process: this test binary again, which
+// TestMain diverts to runParallelChild when parallelChildEnv is set.
+
+// parallelChildEnv names the program a child process runs.
+const parallelChildEnv = "ATOMPY_VM_TEST_PARALLEL_CHILD"
+
+func TestParallelUnsync(t *testing.T) {
+	progs, err := filepath.Glob(filepath.Join("..", "..", "testdata", "stm_parallel_*.py"))
+	if err != nil || len(progs) == 0 {
+		t.Fatalf("no testdata/stm_parallel_*.py programs (%v)", err)
+	}
+	python, _ := exec.LookPath("python3")
+	for _, prog := range progs {
+		name := strings.TrimSuffix(filepath.Base(prog), ".py")
+		t.Run(name, func(t *testing.T) {
+			got, stderr, err := runParallelProgram(t, prog)
+			if strings.Contains(stderr, "DATA RACE") {
+				t.Fatalf("data race on Go-side state:\n%s", tail(stderr, 120))
+			}
+			if err != nil {
+				t.Fatalf("%s: %v\nstdout:\n%s\nstderr:\n%s", name, err, got, tail(stderr, 40))
+			}
+			if python == "" {
+				t.Skip("no python3 to compare the output with")
+			}
+			cmd := exec.Command(python, filepath.Base(prog))
+			cmd.Dir = filepath.Dir(prog)
+			want, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("python3 %s: %v", name, err)
+			}
+			if got != string(want) {
+				t.Errorf("stdout differs from CPython's\ngot:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+// runParallelProgram runs prog in a child process on the Unsync backend.
+func runParallelProgram(t *testing.T, prog string) (stdout, stderr string, err error) {
+	t.Helper()
+	abs, err := filepath.Abs(prog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), parallelChildEnv+"="+abs, "GORACE=halt_on_error=1")
+	cmd.Dir = filepath.Dir(abs)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err = cmd.Run()
+	return out.String(), errb.String(), err
+}
+
+// runParallelChild runs the program named by parallelChildEnv as __main__
+// on a VM with the Unsync backend and returns the exit status. The
+// collector is never triggered: collections are not safe without
+// synchronisation.
+func runParallelChild() int {
+	path := os.Getenv(parallelChildEnv)
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	v, err := vm.New(vm.Options{
+		Argv: []string{path},
+		Path: []string{filepath.Dir(path)},
+		GC:   gc.Config{TriggerBytes: 1 << 40},
+		STM:  stm.Unsync,
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	v.SetCompiler(compile.Compile)
+	builtins.Install(v)
+	th := v.Main
+	code, err := compile.Compile(path, src)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	t := th.Thread
+	mod := object.NewModule(t, "__main__")
+	g := object.ModuleDict(mod)
+	object.DictSetStr(t, g, "__file__", object.NewStr(t, path))
+	object.DictSetStr(t, g, "__builtins__", v.Builtins)
+	object.DictSetStr(t, v.Modules(), "__main__", mod)
+	status := 0
+	if _, err := th.RunCode(code, g); err != nil {
+		status = th.ExitStatus(err)
+	}
+	v.Shutdown()
+	return status
+}
+
+// tail returns the last n lines of s.
+func tail(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
