@@ -162,7 +162,9 @@ type Tx struct {
 	// Commits counts the transactions this descriptor has committed.
 	Commits uint64
 
-	// Parallel only.
+	// Parallel only. fast is txn while its attempt runs and the barrier
+	// fast paths may be used (dense markers, no injected aborts).
+	fast        *Txn
 	txn         *Txn
 	alloc       *gc.Allocator
 	restartable bool
@@ -292,6 +294,9 @@ func (tx *Tx) BeginRestartable() {
 func (tx *Tx) beginAttempt() {
 	tx.AttemptStart = time.Now()
 	tx.txn.Begin()
+	if tx.txn.dense != nil && tx.rt.InjectAbortEvery == 0 {
+		tx.fast = tx.txn
+	}
 }
 
 // Commit ends the running transaction, making its effects visible. Under
@@ -305,6 +310,7 @@ func (tx *Tx) Commit() {
 	case GlobalLock:
 		tx.rt.lock.Unlock()
 	case Parallel:
+		tx.fast = nil
 		tx.releaseFresh()
 		if tx.txn.active && !tx.txn.Commit() {
 			tx.aborted()
@@ -355,6 +361,7 @@ func (tx *Tx) aborted() {
 	if !tx.restartable {
 		panic("BUG: stm: a non-restartable transaction aborted")
 	}
+	tx.fast = nil
 	tx.releaseGoSyncs()
 	tx.alloc.Fresh = tx.alloc.Fresh[:0] // garbage now
 	tx.active = false
@@ -509,10 +516,26 @@ func (tx *Tx) releaseGoSyncs() {
 
 // Read is the read barrier plus the load of the word at off in object a.
 func (tx *Tx) Read(a gc.Addr, off uintptr) uint64 {
+	if x := tx.fast; x != nil {
+		if v, ok := x.ReadFast(a, off); ok {
+			return v
+		}
+		return tx.readSTM(a, off)
+	}
 	if tx.txn == nil {
 		return gc.Load(a, off)
 	}
 	return tx.readSTM(a, off)
+}
+
+// PollKill aborts the running attempt if an older or inevitable
+// transaction asked it to (the barrier fast paths do not look; the VM
+// calls this at break points).
+func (tx *Tx) PollKill() {
+	if x := tx.fast; x != nil && tx.restartable && x.Killed() {
+		x.abort(x.killedConflict())
+		tx.aborted()
+	}
 }
 
 func (tx *Tx) readSTM(a gc.Addr, off uintptr) uint64 {
@@ -542,6 +565,9 @@ func (tx *Tx) enter() {
 
 // Write is the write barrier plus the store of v at off in object a.
 func (tx *Tx) Write(a gc.Addr, off uintptr, v uint64) {
+	if x := tx.fast; x != nil && x.WriteFast(a, off, v) {
+		return
+	}
 	if tx.txn == nil {
 		gc.Store(a, off, v)
 		return

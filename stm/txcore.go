@@ -142,7 +142,9 @@ type Txn struct {
 	slot    uint8
 	active  bool
 	snap    *logEntry // the snapshot: every read is consistent with snap.version
+	rv      uint64    // snap.version, where the barrier fast paths read it
 	markers markerTable
+	dense   *denseMarkers // markers when dense: the fast paths call it directly
 	writes  []writeRecord
 
 	birth      atomic.Uint64 // priority of the logical transaction
@@ -188,7 +190,8 @@ func (e *Engine) NewTxn() (*Txn, error) {
 	e.free = e.free[:len(e.free)-1]
 	tx := &Txn{eng: e, slot: s}
 	if e.hi > e.lo {
-		tx.markers = newDenseMarkers(e.lo, e.hi)
+		tx.dense = newDenseMarkers(e.lo, e.hi)
+		tx.markers = tx.dense
 	} else {
 		tx.markers = newMapMarkers()
 	}
@@ -242,13 +245,51 @@ func (tx *Txn) Begin() {
 	tx.killed.Store(false)
 	tx.markers.nextEpoch()
 	tx.writes = tx.writes[:0]
-	tx.snap = tx.eng.log.lastDone()
+	tx.setSnap(tx.eng.log.lastDone())
 	if tx.retrying && tx.streak >= tx.eng.InevitableAfter {
 		if !tx.BecomeInevitable() {
 			panic("BUG: stm: an attempt with no reads failed to become inevitable")
 		}
 	}
 }
+
+// setSnap moves the snapshot.
+func (tx *Txn) setSnap(e *logEntry) {
+	tx.snap = e
+	tx.rv = e.version
+}
+
+// ReadFast is the read barrier's fast path for the caller's own inlined
+// check sequence: it succeeds (ok) only for an unlocked object within the
+// snapshot whose word did not change around the load; anything else is for
+// Read. The attempt must be active and use dense markers.
+func (tx *Txn) ReadFast(a gc.Addr, off uintptr) (v uint64, ok bool) {
+	w := loadWord(a)
+	if w > tx.rv {
+		return 0, false
+	}
+	v = atomic.LoadUint64(gc.Word(a, off))
+	if loadWord(a) != w {
+		return 0, false
+	}
+	tx.dense.mark(a)
+	return v, true
+}
+
+// WriteFast is the write barrier's fast path: a store to an object the
+// attempt has locked already. It reports false when Write must be used.
+func (tx *Txn) WriteFast(a gc.Addr, off uintptr, v uint64) bool {
+	if wordOwner(loadWord(a)) != tx.slot {
+		return false
+	}
+	storeOwned(a, off, v)
+	return true
+}
+
+// Killed reports whether another transaction asked this attempt to abort
+// (the VM polls it at break points, so that an attempt busy in barrier
+// fast paths, which do not look, still gives way).
+func (tx *Txn) Killed() bool { return tx.mustYield() }
 
 // backoff yields a little after an abort, more after repeated ones, so
 // that two transactions that keep colliding drift apart.
@@ -317,7 +358,7 @@ func (tx *Txn) Write(a gc.Addr, off uintptr, v uint64) (ok bool) {
 	if wordOwner(loadWord(a)) != tx.slot && !tx.lock(a) {
 		return false
 	}
-	atomic.StoreUint64(gc.Word(a, off), v)
+	storeOwned(a, off, v)
 	return true
 }
 
@@ -433,7 +474,7 @@ func (tx *Txn) extend() (Conflict, bool) {
 	if !ok {
 		return c, false
 	}
-	tx.snap = e
+	tx.setSnap(e)
 	return Conflict{}, true
 }
 
@@ -492,7 +533,7 @@ func (tx *Txn) BecomeInevitable() bool {
 			if tx.eng.log.tryAppend(e, tok) {
 				tx.inevEntry = tok
 				tx.inevitable.Store(true)
-				tx.snap = e
+				tx.setSnap(e)
 				return true
 			}
 		case !n.done.Load():

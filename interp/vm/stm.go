@@ -59,10 +59,13 @@ func (th *Thread) stmSafepoint() {
 			th.transactionBreak()
 		}
 	case th.nesting != st.owner:
+		th.TX.PollKill()
 	case th.vm.gcWanted() && th.TX.AtomicDepth == 0:
 		th.transactionBreak()
 	case th.TX.ShouldBreak():
 		th.transactionBreak()
+	default:
+		th.TX.PollKill()
 	}
 }
 
