@@ -336,7 +336,11 @@ func (tx *Tx) releaseFresh() {
 	a := tx.alloc
 	own := a.OwnerWord
 	for _, p := range a.Fresh {
-		casWord(p, own, 0)
+		if !casWord(p, own, 0) && loadWord(p) == CardedWord {
+			for _, u := range units(p) {
+				casWord(unitAddr(u), own, 0)
+			}
+		}
 	}
 	a.Fresh = a.Fresh[:0]
 }
@@ -580,15 +584,18 @@ func (tx *Tx) Write(a gc.Addr, off uintptr, v uint64) {
 
 // OpenRead declares that the transaction is about to read object a in
 // bulk. Under Parallel the object is marked as read once its version is
-// within the snapshot (one barriered read of its first word); the bulk
-// loads themselves are not re-checked, so a concurrent writer can make
+// within the snapshot (every card of a carded object); the bulk loads
+// themselves are not re-checked, so a concurrent writer can make
 // them inconsistent, but then validation aborts the attempt before it
 // commits anything based on them.
 func (tx *Tx) OpenRead(a gc.Addr) {
 	if tx.txn == nil {
 		return
 	}
-	tx.readSTM(a, gc.HeaderSize)
+	tx.enter()
+	if !tx.txn.OpenRead(a) {
+		tx.aborted()
+	}
 }
 
 // OpenWrite declares that the transaction is about to write object a in bulk.

@@ -124,8 +124,10 @@ type Conflict struct {
 // word before the lock and a copy of its fields for undo. backup is nil for
 // an object allocated by the attempt (Adopt): there is nothing to restore.
 type writeRecord struct {
-	addr   gc.Addr
-	backup []uint64
+	addr   gc.Addr  // the unit (object, or card entry with cardBit)
+	data   gc.Addr  // where backup's words came from
+	hdr    uint64   // an object's header word 0
+	backup []uint64 // nil: nothing to restore (Adopt)
 }
 
 // Txn is one thread's descriptor of the parallel STM. It runs one attempt
@@ -307,12 +309,14 @@ func (tx *Txn) Read(a gc.Addr, off uintptr) (v uint64, ok bool) {
 		return 0, tx.abort(tx.killedConflict())
 	}
 	field := gc.Word(a, off)
+	u := unitFor(a, off)
+	ua := unitAddr(u)
 	for spins := 0; ; {
-		w := loadWord(a)
-		if readableAt(w, tx.snap.version) {
+		w := loadWord(ua)
+		if readableAt(w, tx.rv) {
 			v = atomic.LoadUint64(field)
-			if loadWord(a) == w { // no writer locked a while we loaded
-				tx.markers.mark(a)
+			if loadWord(ua) == w { // no writer locked the unit while we loaded
+				tx.markers.mark(ua)
 				return v, true
 			}
 			continue
@@ -321,21 +325,34 @@ func (tx *Txn) Read(a gc.Addr, off uintptr) (v uint64, ok bool) {
 		case owner == tx.slot:
 			return atomic.LoadUint64(field), true
 		case owner != 0:
-			if c, waited := tx.contend(a, owner, &spins); !waited {
+			if c, waited := tx.contend(u, owner, &spins); !waited {
 				return 0, tx.abort(c)
 			}
 		default:
-			if c, ok := tx.catchUp(a, &spins); !ok {
+			if c, ok := tx.catchUp(u, &spins); !ok {
 				return 0, tx.abort(c)
 			}
 		}
 	}
 }
 
+// OpenRead marks every unit of object a as read once it is within the
+// snapshot (bulk reads of its words follow, without per-word checks: a
+// writer that changes them later makes validation fail).
+func (tx *Txn) OpenRead(a gc.Addr) (ok bool) {
+	tx.mustBeActive()
+	for _, u := range units(a) {
+		if _, ok := tx.Read(unitAddr(u), 0); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // catchUp handles meeting object a unlocked with a version newer than the
 // snapshot: extend the snapshot, and if that cannot reach the version yet
 // (it lies behind an unfinished inevitable entry) wait a bounded time.
-func (tx *Txn) catchUp(a gc.Addr, spins *int) (Conflict, bool) {
+func (tx *Txn) catchUp(u gc.Addr, spins *int) (Conflict, bool) {
 	before := tx.snap
 	if c, extended := tx.extend(); !extended {
 		return c, false
@@ -344,7 +361,7 @@ func (tx *Txn) catchUp(a gc.Addr, spins *int) (Conflict, bool) {
 		return Conflict{}, true
 	}
 	if *spins++; *spins > tx.eng.SpinLimit && !tx.inevitable.Load() {
-		return Conflict{Kind: InevitableWait, Object: a}, false
+		return Conflict{Kind: InevitableWait, Object: objectOf(u)}, false
 	}
 	runtime.Gosched()
 	return Conflict{}, true
@@ -355,7 +372,7 @@ func (tx *Txn) catchUp(a gc.Addr, spins *int) (Conflict, bool) {
 // an object locks it and saves its backup; later writes are one compare.
 func (tx *Txn) Write(a gc.Addr, off uintptr, v uint64) (ok bool) {
 	tx.mustBeActive()
-	if wordOwner(loadWord(a)) != tx.slot && !tx.lock(a) {
+	if u := unitFor(a, off); wordOwner(loadWord(unitAddr(u))) != tx.slot && !tx.lock(u) {
 		return false
 	}
 	storeOwned(a, off, v)
@@ -365,7 +382,12 @@ func (tx *Txn) Write(a gc.Addr, off uintptr, v uint64) (ok bool) {
 // OpenWrite locks object a for bulk writes (as the first Write would).
 func (tx *Txn) OpenWrite(a gc.Addr) (ok bool) {
 	tx.mustBeActive()
-	return wordOwner(loadWord(a)) == tx.slot || tx.lock(a)
+	for _, u := range units(a) {
+		if wordOwner(loadWord(unitAddr(u))) != tx.slot && !tx.lock(u) {
+			return false
+		}
+	}
+	return true
 }
 
 // Adopt declares that object a was allocated by the running attempt: it is
@@ -377,57 +399,68 @@ func (tx *Txn) Adopt(a gc.Addr) {
 	tx.writes = append(tx.writes, writeRecord{addr: a})
 }
 
-// lock is the write barrier's slow path: take the object's lock with a CAS
+// lock is the write barrier's slow path: take unit u's lock with a CAS
 // once its version is within the snapshot, back it up, mark it as read.
-func (tx *Txn) lock(a gc.Addr) bool {
+func (tx *Txn) lock(u gc.Addr) bool {
 	if tx.mustYield() {
 		return tx.abort(tx.killedConflict())
 	}
+	ua := unitAddr(u)
 	for spins := 0; ; {
-		w := loadWord(a)
+		w := loadWord(ua)
 		switch owner := wordOwner(w); {
 		case owner == tx.slot:
 			return true
 		case owner != 0:
-			if c, waited := tx.contend(a, owner, &spins); !waited {
+			if c, waited := tx.contend(u, owner, &spins); !waited {
 				return tx.abort(c)
 			}
-		case wordVersion(w) > tx.snap.version:
+		case wordVersion(w) > tx.rv:
 			// Opacity: the values we are about to overwrite (and may
 			// have read) must belong to our snapshot.
-			if c, ok := tx.catchUp(a, &spins); !ok {
+			if c, ok := tx.catchUp(u, &spins); !ok {
 				return tx.abort(c)
 			}
-		case casWord(a, w, makeWord(tx.slot, wordVersion(w))):
-			tx.writes = append(tx.writes, writeRecord{addr: a, backup: copyFields(a)})
-			tx.markers.mark(a)
+		case casWord(ua, w, makeWord(tx.slot, wordVersion(w))):
+			tx.writes = append(tx.writes, backupOf(u))
+			tx.markers.mark(ua)
 			if tx.eng.TrackSites && tx.Site != nil {
-				tx.eng.lockSites.Store(a, tx.Site())
+				tx.eng.lockSites.Store(u, tx.Site())
 			}
 			return true
 		}
 	}
 }
 
-// copyFields returns a copy of object a's mutable words: header word 0
-// (an instance's shape or class can change: attribute additions and
-// __class__ assignment rewrite it) and every field after the header. The
-// caller holds a's lock, so nobody else writes them.
-func copyFields(a gc.Addr) []uint64 {
-	n := (gc.SizeOf(a) - gc.HeaderSize) / gc.WordSize
-	b := make([]uint64, 1+n)
-	b[0] = atomic.LoadUint64(gc.Word(a, 0))
-	for i := range b[1:] {
-		b[1+i] = atomic.LoadUint64(gc.Word(a, gc.HeaderSize+uintptr(i)*gc.WordSize))
+// backupOf copies what unit u protects: for an object, header word 0 (an
+// instance's shape or class can change: attribute additions and
+// __class__ assignment rewrite it) and every field after the header; for
+// a card, its data words. The caller holds u's lock, so nobody else
+// writes them.
+func backupOf(u gc.Addr) writeRecord {
+	if isCard(u) {
+		o, from, to := cardData(u)
+		return writeRecord{addr: u, data: o + gc.Addr(from), backup: copyWords(o+gc.Addr(from), int(to-from)/gc.WordSize)}
+	}
+	n := int(gc.SizeOf(u)-gc.HeaderSize) / gc.WordSize
+	return writeRecord{addr: u, data: u + gc.HeaderSize, hdr: atomic.LoadUint64(gc.Word(u, 0)), backup: copyWords(u+gc.HeaderSize, n)}
+}
+
+func copyWords(from gc.Addr, n int) []uint64 {
+	b := make([]uint64, n)
+	for i := range b {
+		b[i] = atomic.LoadUint64(gc.Word(from, uintptr(i)*gc.WordSize))
 	}
 	return b
 }
 
-// restoreFields writes a backup made by copyFields back into object a.
-func restoreFields(a gc.Addr, b []uint64) {
-	atomic.StoreUint64(gc.Word(a, 0), b[0])
-	for i, v := range b[1:] {
-		atomic.StoreUint64(gc.Word(a, gc.HeaderSize+uintptr(i)*gc.WordSize), v)
+// restore writes a backup made by backupOf back.
+func (r *writeRecord) restore() {
+	if !isCard(r.addr) {
+		atomic.StoreUint64(gc.Word(r.addr, 0), r.hdr)
+	}
+	for i, v := range r.backup {
+		atomic.StoreUint64(gc.Word(r.data, uintptr(i)*gc.WordSize), v)
 	}
 }
 
@@ -437,22 +470,23 @@ func restoreFields(a gc.Addr, b []uint64) {
 // inevitable transaction always wins and waits as long as needed; an older
 // transaction asks the younger owner to abort; anyone else waits at most
 // SpinLimit yields.
-func (tx *Txn) contend(a gc.Addr, owner uint8, spins *int) (c Conflict, waited bool) {
+func (tx *Txn) contend(u gc.Addr, owner uint8, spins *int) (c Conflict, waited bool) {
 	other := tx.eng.txns[owner].Load()
 	meInev := tx.inevitable.Load()
 	if tx.mustYield() {
 		return tx.killedConflict(), false
 	}
-	if w := loadWord(a); wordVersion(w) == 0 && wordOwner(w) == owner && (other == nil || !other.running.Load()) {
+	ua := unitAddr(u)
+	if w := loadWord(ua); wordVersion(w) == 0 && wordOwner(w) == owner && (other == nil || !other.running.Load()) {
 		// A never-committed object (version 0) locked by a slot with no
 		// running attempt: an object allocated by an attempt that
 		// aborted and reached through a Go-side reference that outlived
 		// it. Nobody can be writing it: unlock it.
-		casWord(a, w, 0)
+		casWord(ua, w, 0)
 		return Conflict{}, true
 	}
 	if other != nil && !other.inevitable.Load() && (meInev || tx.birth.Load() < other.birth.Load()) {
-		other.killObj.Store(uint64(a))
+		other.killObj.Store(uint64(objectOf(u)))
 		other.killSlot.Store(uint32(tx.slot))
 		if tx.eng.TrackSites && tx.Site != nil {
 			other.killSite.Store(tx.Site())
@@ -460,7 +494,7 @@ func (tx *Txn) contend(a gc.Addr, owner uint8, spins *int) (c Conflict, waited b
 		other.killed.Store(true)
 	}
 	if *spins++; *spins > tx.eng.SpinLimit && !meInev {
-		return Conflict{Kind: WriteWrite, Object: a, Other: owner, OtherSite: tx.eng.siteOf(a)}, false
+		return Conflict{Kind: WriteWrite, Object: objectOf(u), Other: owner, OtherSite: tx.eng.siteOf(u)}, false
 	}
 	runtime.Gosched()
 	return Conflict{}, true
@@ -501,7 +535,7 @@ func (tx *Txn) validateEntry(n *logEntry) (Conflict, bool) {
 	}
 	for i, a := range n.writes {
 		if tx.markers.marked(a) {
-			c := Conflict{Kind: WriteRead, Object: a, Other: n.slot}
+			c := Conflict{Kind: WriteRead, Object: objectOf(a), Other: n.slot}
 			if i < len(n.sites) {
 				c.OtherSite = n.sites[i]
 			}
@@ -645,7 +679,7 @@ func (tx *Txn) writtenAddrs() []gc.Addr {
 // release unlocks every written object, giving it version v.
 func (tx *Txn) release(v uint64) {
 	for _, r := range tx.writes {
-		storeWord(r.addr, makeWord(0, v))
+		storeWord(unitAddr(r.addr), makeWord(0, v))
 	}
 	tx.writes = tx.writes[:0]
 }
@@ -674,7 +708,7 @@ func (tx *Txn) abort(c Conflict) bool {
 	restored := false
 	for _, r := range tx.writes {
 		if r.backup != nil {
-			restoreFields(r.addr, r.backup)
+			r.restore()
 			restored = true
 		}
 	}

@@ -21,8 +21,9 @@ const (
 	ownerShift  = 56
 	versionMask = 1<<ownerShift - 1
 	// MaxSlots is the number of transaction descriptors an Engine can have
-	// at once: the owner field has 255 nonzero values.
-	MaxSlots = 255
+	// at once: the owner field has 255 nonzero values, and 255 marks carded
+	// objects (cards.go).
+	MaxSlots = 254
 )
 
 // makeWord builds an STM word from its fields.

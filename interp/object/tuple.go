@@ -1,6 +1,9 @@
 package object
 
-import "atompy.dev/atompy/gc"
+import (
+	"atompy.dev/atompy/gc"
+	"atompy.dev/atompy/stm"
+)
 
 // Tuple layout: word 2 holds the length as a small int, the items follow.
 // A tuple is immutable once built, so its items are read without barriers.
@@ -56,11 +59,27 @@ func TupleItems(v Value) []Value {
 // Array is mutable storage with the tuple layout: the backing store of
 // lists and dicts. It is reached only through its owner, and read and
 // written through the barriers.
+//
+// On the parallel STM an array of cardedArrayMin slots or more is carded
+// (stm.CardLayout): its slots are locked and validated in cards of 16, so
+// that threads writing different slots of one big list, or updating
+// different keys of one big dict, do not conflict.
 func newArray(t *Thread, n int) Value {
+	if n >= cardedArrayMin && t.TX.Parallel() {
+		if size, cardsOff, cards, ok := stm.CardLayout(1 + n); ok {
+			a := t.alloc(arrayClass, size)
+			store(a, tupleLenOff, MakeSmallInt(int64(n)))
+			t.TX.InitCards(a, cardsOff, cards)
+			return FromAddr(a)
+		}
+	}
 	a := t.alloc(arrayClass, wordsSize(1+n))
 	store(a, tupleLenOff, MakeSmallInt(int64(n)))
 	return FromAddr(a)
 }
+
+// cardedArrayMin is the capacity from which arrays are carded.
+const cardedArrayMin = 64
 
 // ArrayGet reads slot i of storage array arr.
 func arrayGet(t *Thread, arr Value, i int) Value {
