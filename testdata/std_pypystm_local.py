@@ -10,7 +10,7 @@ from pypystm import atomic, stmdict, stmset, local
 d = stmdict()
 d["a"] = 1
 d.update(b=2, c=3)
-print(sorted(d.items()), len(d), "a" in d, d.get("z", 0), isinstance(d, dict))
+print(sorted(d.items()), len(d), "a" in d, d.get("z", 0), isinstance(d, dict), isinstance(d, stmdict))
 del d["b"]
 print(sorted(d), d.pop("c"), d.setdefault("e", 5), sorted(d.items()))
 d2 = stmdict([(1, "x"), (2, "y")])
@@ -18,7 +18,7 @@ print(sorted(d2.items()), type(d2).__name__)
 s = stmset([3, 1, 2])
 s.add(5)
 s.discard(1)
-print(sorted(s), 3 in s, len(s), isinstance(s, set), type(s).__name__)
+print(sorted(s), 3 in s, len(s), isinstance(s, set), isinstance(s, stmset), type(s).__name__)
 print(sorted(s | {9}), sorted(s & {2, 3, 4}))
 
 # Shared stmdict/stmset updated by threads inside atomic.

@@ -86,12 +86,63 @@ def clock():
     return _time.process_time()
 
 
-class stmdict(dict):
-    pass
+class stmdict:
+    """pypy-stm's stmdict: dict-like, not a dict subclass (atompy's spreads
+    keys over buckets; under CPython one dict does)."""
+
+    __hash__ = None
+
+    def __init__(self, *args, **kwargs):
+        self._d = dict(*args, **kwargs)
+
+    def __getitem__(self, key): return self._d[key]
+    def __setitem__(self, key, value): self._d[key] = value
+    def __delitem__(self, key): del self._d[key]
+    def __contains__(self, key): return key in self._d
+    def __len__(self): return len(self._d)
+    def __iter__(self): return iter(list(self._d))
+    def __eq__(self, other):
+        return self._d == (other._d if isinstance(other, stmdict) else other)
+    def __ne__(self, other): return not self == other
+    def __repr__(self): return "stmdict(" + repr(self._d) + ")"
+    def get(self, key, default=None): return self._d.get(key, default)
+    def setdefault(self, key, default=None): return self._d.setdefault(key, default)
+    def pop(self, key, *default): return self._d.pop(key, *default)
+    def popitem(self): return self._d.popitem()
+    def keys(self): return list(self._d.keys())
+    def values(self): return list(self._d.values())
+    def items(self): return list(self._d.items())
+    def update(self, *args, **kwargs): self._d.update(*args, **kwargs)
+    def clear(self): self._d.clear()
+    def copy(self): return stmdict(self._d)
 
 
-class stmset(set):
-    pass
+class stmset:
+    """pypy-stm's stmset: set-like, not a set subclass."""
+
+    __hash__ = None
+
+    def __init__(self, iterable=()):
+        self._s = set(iterable)
+
+    def add(self, x): self._s.add(x)
+    def discard(self, x): self._s.discard(x)
+    def remove(self, x): self._s.remove(x)
+    def __contains__(self, x): return x in self._s
+    def __len__(self): return len(self._s)
+    def __iter__(self): return iter(list(self._s))
+    def pop(self): return self._s.pop()
+    def clear(self): self._s.clear()
+    def update(self, *iterables): self._s.update(*iterables)
+    def __or__(self, other): return self._s | set(other)
+    def __and__(self, other): return self._s & set(other)
+    def __sub__(self, other): return self._s - set(other)
+    def __xor__(self, other): return self._s ^ set(other)
+    def __eq__(self, other):
+        return self._s == (other._s if isinstance(other, stmset) else other)
+    def __ne__(self, other): return not self == other
+    def __repr__(self): return "stmset(" + repr(self._s) + ")"
+    def copy(self): return stmset(self._s)
 
 
 Empty = _queue.Empty

@@ -17,12 +17,13 @@ import (
 // at a time, so most names are thin: `with atomic:` raises the thread's
 // stm.Tx.AtomicDepth, which stops Tx.Break (and BlockingCall) from ending
 // the transaction, so the block runs as one transaction and no other
-// thread runs meanwhile. stmdict and stmset are plain dict and set
-// subclasses (with one transaction at a time, different keys cannot
-// conflict anyway); queue keeps its items in a guest list and its waiting
+// thread runs meanwhile. (stmdict and stmset are in lib/pypystm.py.)
+// queue keeps its items in a guest list and its waiting
 // state in Go; local keeps one attribute dict per guest thread.
 
-func init() { registerGoModule("pypystm", buildPypystm) }
+// The Go part is module _pypystm; lib/pypystm.py re-exports it and adds
+// stmdict and stmset, written in Python.
+func init() { registerGoModule("_pypystm", buildPypystm) }
 
 // The context-manager kinds of atomicType objects (field 0).
 const (
@@ -72,16 +73,6 @@ func buildPypystm(th *vm.Thread) (Value, error) {
 	b.fn("count", pypystmCount)
 	b.fn("time", floatClock("time", func() float64 { return float64(time.Now().UnixNano()) / 1e9 }))
 	b.fn("clock", floatClock("clock", func() float64 { return float64(cpuTime()) / 1e9 }))
-	for _, c := range []struct {
-		name string
-		base *object.Type
-	}{{"stmdict", object.DictType}, {"stmset", object.SetType}} {
-		cls, err := plainSubclass(t, c.name, c.base)
-		if err != nil {
-			return Null, err
-		}
-		b.set(c.name, cls.Ref)
-	}
 	empty, err := plainSubclass(t, "Empty", object.ExceptionType)
 	if err != nil {
 		return Null, err

@@ -7,7 +7,7 @@ import (
 )
 
 func TestPypystmFunctions(t *testing.T) {
-	runModuleCases(t, "pypystm", []moduleCase{
+	runModuleCases(t, "_pypystm", []moduleCase{
 		{"is_atomic", nil, nil, "0"},
 		{"is_atomic", []argFn{i(1)}, nil, "TypeError: is_atomic() takes no arguments (1 given)"},
 		{"getsegmentlimit", nil, nil, "1"},
@@ -22,7 +22,7 @@ func TestPypystmFunctions(t *testing.T) {
 // exclusive_atomic raise pypy-stm's errors.
 func TestPypystmAtomicNesting(t *testing.T) {
 	v, th := builtinsTestVM(t)
-	m, err := v.Main.Import("pypystm")
+	m, err := v.Main.Import("_pypystm")
 	if err != nil {
 		t.Fatalf("import pypystm: %v", err)
 	}

@@ -597,7 +597,10 @@ func exposeProtocolSlots(t *Thread, typ *Type, def func(string, BuiltinFn)) {
 			return MakeSmallInt(int64(n)), err
 		})
 	}
-	if s.Bool != nil {
+	// CPython's containers have __len__ only (truth comes from it); range
+	// is the one that also has __bool__. A Bool slot without __len__ is a
+	// number's.
+	if s.Bool != nil && (s.Len == nil || typ == RangeType) {
 		def("__bool__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 			b, err := s.Bool(t, self)
 			return Bool(b), err

@@ -175,24 +175,24 @@ const BaseSlot = "\x00base"
 
 // The registries of types and class ids. Guest threads read them on every
 // operation, in parallel with threads that define classes or grow shape
-// trees, so readers go through idTables (lock-free, never torn) and writers
-// take typesMu.
+// trees. Writers append under typesMu and then publish a new slice header
+// (a "view") with an atomic store; readers index the view they load. A
+// view's elements are written before it is published and never again, so
+// a reader needs no lock and never sees a torn entry, and an append that
+// moves the array leaves older views intact for the readers still on them.
 var (
 	typesMu sync.Mutex
-	// types lists every type by index. It is appended under typesMu; the
-	// collector ranges over it with every thread parked. typeTab is the
-	// same for lock-free readers.
-	types   []*Type
-	typeTab idTable[Type]
+	// types lists every type by index; typesView publishes it.
+	types     []*Type
+	typesView atomic.Pointer[[]*Type]
 
 	// classes holds the classInfo of every gc class id (id 0 is invalid);
-	// classTab publishes pointers to its elements. Boot writes
-	// classes[typeClass].typ after registering the id, before any other
-	// thread exists: the capacity keeps the array in place during boot so
-	// that the published pointer sees that write (fixTypeClass republishes
-	// it anyway). After boot, elements are only appended, under typesMu.
-	classes  = make([]classInfo, 1, 4096)
-	classTab idTable[classInfo]
+	// classView publishes it. Boot writes classes[typeClass].typ after
+	// registering the id, before any other thread exists: the capacity
+	// keeps the array in place during boot, so the views share that write
+	// (fixTypeClass republishes anyway).
+	classes   = make([]classInfo, 1, 4096)
+	classView atomic.Pointer[[]classInfo]
 )
 
 type classInfo struct {
@@ -200,34 +200,38 @@ type classInfo struct {
 	shape *Shape
 }
 
-func init() { OnBoot(-1<<30, fixTypeClass) }
+func init() {
+	publishClasses()
+	OnBoot(-1<<30, func(*Thread) {
+		typesMu.Lock()
+		defer typesMu.Unlock()
+		publishClasses()
+	})
+}
 
-// fixTypeClass publishes the class id of class objects with its final
-// type (boot assigns it after creating the id).
-func fixTypeClass(*Thread) {
-	typesMu.Lock()
-	defer typesMu.Unlock()
-	ci := classes[typeClass]
-	classTab.set(typeClass, &ci)
+// publishClasses publishes the current classes (typesMu held, or init).
+func publishClasses() {
+	view := classes
+	classView.Store(&view)
 }
 
 // newClassID registers a new gc class id. A shape gets its ID here, before
 // it is published: it must be complete when newClassID is called.
 func newClassID(typ *Type, shape *Shape, scan gc.ScanKind) uint32 {
 	typesMu.Lock()
+	defer typesMu.Unlock()
 	id := uint32(len(classes))
 	if shape != nil {
 		shape.ID = id
 	}
 	classes = append(classes, classInfo{typ, shape})
 	gc.SetClassScan(id, scan)
-	classTab.set(id, &classes[id])
-	typesMu.Unlock()
+	publishClasses()
 	return id
 }
 
 // classInfoOf returns what a gc class id stands for.
-func classInfoOf(id uint32) *classInfo { return classTab.get(id) }
+func classInfoOf(id uint32) *classInfo { return &(*classView.Load())[id] }
 
 // TypeOf returns the type of any value.
 func TypeOf(v Value) *Type {
@@ -274,7 +278,7 @@ func typeFromRef(v Value) *Type {
 	if !v.IsRef() || classOf(v) != typeClass {
 		return nil
 	}
-	return typeTab.get(uint32(load(v.Addr(), off0).SmallInt()))
+	return (*typesView.Load())[load(v.Addr(), off0).SmallInt()]
 }
 
 // AsType returns the Type that the class object v stands for, or nil.
@@ -286,7 +290,8 @@ func (typ *Type) register(t *Thread) {
 	typesMu.Lock()
 	typ.index = len(types)
 	types = append(types, typ)
-	typeTab.set(uint32(typ.index), typ)
+	view := types
+	typesView.Store(&view)
 	for _, b := range typ.Bases {
 		subs := append(b.Subclasses(), typ)
 		b.subclasses.Store(&subs)
@@ -454,11 +459,17 @@ func (typ *Type) ownAttr(t *Thread, name string) Value {
 // sees it: a barrier read of the version word of the class object, so
 // that the transaction has read what any cache it validates with the
 // result depends on. Built-in types never change and have version 0.
+// The result is the raw word (a tagged small int): only equality matters.
+// Inline caches call this on every hit, so the backends whose read barrier
+// is a plain load (the global lock, Unsync) get the load without the call.
 func (typ *Type) Version(t *Thread) uint64 {
 	if typ.Flags&FlagBuiltin != 0 {
 		return 0
 	}
-	return uint64(t.read(typ.Ref.Addr(), typeVersionOff).SmallInt())
+	if !t.TX.Parallel() {
+		return gc.Load(typ.Ref.Addr(), typeVersionOff)
+	}
+	return t.TX.Read(typ.Ref.Addr(), typeVersionOff)
 }
 
 // Touch records, inside the transaction of t, that the namespace of typ
@@ -490,10 +501,9 @@ const (
 
 // AllTypes calls f for every registered type (GC roots, diagnostics).
 func AllTypes(f func(*Type)) {
-	typesMu.Lock()
-	all := types[:len(types):len(types)]
-	typesMu.Unlock()
-	for _, typ := range all {
-		f(typ)
+	if p := typesView.Load(); p != nil {
+		for _, typ := range *p {
+			f(typ)
+		}
 	}
 }

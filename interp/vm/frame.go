@@ -142,7 +142,11 @@ type globalCache struct {
 // attrCache behind an atomic pointer, so a reader sees the class id,
 // version, slot and method of one fill together.
 type attrSite struct {
-	e    [4]atomic.Pointer[attrCache]
+	e [4]atomic.Pointer[attrCache]
+	// ids mirrors the class ids of e, so that find dereferences only the
+	// entry that matches. It is a hint: an entry is used only after its
+	// own class field is checked.
+	ids  [4]atomic.Uint32
 	next atomic.Uint32
 	// mod caches a module attribute: the module and where the name sits
 	// in its dict.
@@ -157,9 +161,11 @@ type modCache struct {
 
 // find returns the entry for class id, or nil.
 func (s *attrSite) find(class uint32) *attrCache {
-	for i := range s.e {
-		if c := s.e[i].Load(); c != nil && c.class == class {
-			return c
+	for i := range s.ids {
+		if s.ids[i].Load() == class {
+			if c := s.e[i].Load(); c != nil && c.class == class {
+				return c
+			}
 		}
 	}
 	return nil
@@ -175,7 +181,9 @@ func (s *attrSite) lookup(sh *object.Shape) *attrCache {
 
 // add stores a new entry, replacing the oldest.
 func (s *attrSite) add(c *attrCache) {
-	s.e[(s.next.Add(1)-1)%4].Store(c)
+	i := (s.next.Add(1) - 1) % 4
+	s.e[i].Store(c)
+	s.ids[i].Store(c.class)
 }
 
 // modFor returns the module cache of the site for mod, replacing one for
@@ -399,6 +407,13 @@ const poolLanes = 4
 // pool returns th's lane of cd's frame pool, claiming one if needed, or
 // nil when every lane belongs to another thread.
 func (cd *codeData) pool(th *Thread) *framePool {
+	if p := &cd.pools[0]; p.owner.Load() == th {
+		return p // the common case, inlined: the first thread to call the code
+	}
+	return cd.poolSlow(th)
+}
+
+func (cd *codeData) poolSlow(th *Thread) *framePool {
 	for i := range cd.pools {
 		p := &cd.pools[i]
 		switch p.owner.Load() {

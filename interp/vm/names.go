@@ -116,12 +116,12 @@ func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 	}
 	if s := object.ShapeOf(obj); s != nil {
 		site := f.site()
-		ver := s.Type.Version(t)
-		if c := site.find(s.ID); c != nil && c.slot >= 0 && c.next == nil && c.version == ver {
+		if c := site.find(s.ID); c != nil && c.slot >= 0 && c.next == nil && c.version == s.Type.Version(t) {
 			if v := object.GetSlot(t, obj, int(c.slot)); v != Null {
 				return v, nil
 			}
 		}
+		ver := s.Type.Version(t)
 		if i := s.Index(name); i >= 0 && !s.DictMode && s.Type.Lookup(t, name) == Null {
 			if v := object.GetSlot(t, obj, i); v != Null {
 				site.add(&attrCache{class: s.ID, version: ver, slot: int32(i)})
