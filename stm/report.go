@@ -348,9 +348,14 @@ func (r *Recorder) remember(rec AbortRecord) {
 		ta = &threadAborts{}
 		r.aborts[rec.Thread] = ta
 	}
-	ta.last = rec
-	if !ta.pending || rec.Lost > ta.longest.Lost {
-		ta.longest, ta.pending = rec, true
+	// An abort injected by the stm.abort debug knob is no conflict of the
+	// program: last_abort_info() does not report it (so that programs
+	// behave the same with and without the knob), the summary does.
+	if rec.Kind != Injected {
+		ta.last = rec
+		if !ta.pending || rec.Lost > ta.longest.Lost {
+			ta.longest, ta.pending = rec, true
+		}
 	}
 	k := keyOf(rec)
 	st := r.sites[k]

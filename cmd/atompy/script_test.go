@@ -174,13 +174,20 @@ func cpythonResult(t *testing.T, dir, file string) result {
 
 // mode is one way of running a program in atompy.
 type mode struct {
-	name string
-	args []string // between the binary and the program
+	name  string
+	args  []string // between the binary and the program
+	debug string   // added to ATOMPY_DEBUG; "" for none
 }
 
+// atompyModes: the interpreter on the parallel STM (the default), on the
+// global lock (the GIL baseline), on the STM with an injected abort at
+// about one barrier in 20 (every guest-visible effect of an aborted
+// attempt must be undone and redone exactly once), and the JIT.
 var atompyModes = []mode{
-	{"interp", []string{"run", "--jit=off"}},
-	{"jit1", []string{"run", "--jit=on", "--jit-threshold=1"}},
+	{"interp", []string{"run", "--jit=off"}, ""},
+	{"gil", []string{"run", "--jit=off", "--stm=off"}, ""},
+	{"aborts", []string{"run", "--jit=off"}, "stm.abort=20"},
+	{"jit1", []string{"run", "--jit=on", "--jit-threshold=1"}, ""},
 }
 
 // runAtompy runs file in mode m, skipping the test when the mode needs the
@@ -188,6 +195,9 @@ var atompyModes = []mode{
 func runAtompy(t *testing.T, bin string, m mode, dir, file string) result {
 	t.Helper()
 	argv := append(append([]string{bin}, m.args...), file)
+	if m.debug != "" {
+		argv = append([]string{envPath(t), "ATOMPY_DEBUG=" + debugWith(m.debug)}, argv...)
+	}
 	res, err := runProgram(dir, argv...)
 	if err != nil {
 		t.Fatal(err)

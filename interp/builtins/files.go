@@ -32,7 +32,10 @@ func bootFiles(t *object.Thread) {
 		typ := object.NewBuiltinType(t, name, gc.ScanAll)
 		typ.Module = "_io"
 		typ.Slots.Iter = fileIter
-		typ.Slots.Next = fileNext
+		typ.Slots.Next = func(t *object.Thread, v Value) (Value, error) {
+			t.TX.BecomeInevitable() // reading a line cannot be undone
+			return fileNext(t, v)
+		}
 		typ.Slots.Repr = fileRepr
 		typ.Slots.GetAttr = fileGetAttr
 		for name, fn := range fileMethods {

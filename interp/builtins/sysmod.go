@@ -131,6 +131,8 @@ func (st *state) buildSys(th *vm.Thread) (Value, error) {
 		}
 		// The object model's limit is fixed for now (object.IntMaxStrDigits);
 		// the setting is recorded and reported back.
+		old := st.intMaxStrDigits.Load()
+		t.TX.GoUndo(&st.intMaxStrDigits, func() { st.intMaxStrDigits.Store(old) })
 		st.intMaxStrDigits.Store(int64(n))
 		return object.None, nil
 	})

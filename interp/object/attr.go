@@ -422,6 +422,16 @@ func GenericDelAttr(t *Thread, v Value, name string) error {
 	return err
 }
 
+// setTypeString sets a Go-side name of a class (__name__, __qualname__,
+// __module__), putting the old one back if the attempt aborts. (Threads
+// that read the name meanwhile race with the write: names are plain Go
+// strings that every error message reads.)
+func setTypeString(t *Thread, p *string, s string) {
+	old := *p
+	t.TX.GoUndo(p, func() { *p = old })
+	*p = s
+}
+
 // typeSetAttr assigns a class attribute.
 func typeSetAttr(t *Thread, cls *Type, name string, val Value) error {
 	if !isUser(cls) {
@@ -432,14 +442,14 @@ func typeSetAttr(t *Thread, cls *Type, name string, val Value) error {
 		if !IsStr(val) {
 			return TypeError("can only assign string to %s.__name__, not '%s'", cls.Name, TypeName(val))
 		}
-		cls.Name = StrGo(val)
+		setTypeString(t, &cls.Name, StrGo(val))
 		return nil
 	case "__qualname__":
-		cls.Qualname = StrGo(val)
+		setTypeString(t, &cls.Qualname, StrGo(val))
 		return nil
 	case "__module__":
 		if IsStr(val) {
-			cls.Module = StrGo(val)
+			setTypeString(t, &cls.Module, StrGo(val))
 		}
 	}
 	DictSetStr(t, cls.Dict, name, val)

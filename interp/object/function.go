@@ -3,6 +3,7 @@ package object
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"atompy.dev/atompy/gc"
 	"atompy.dev/atompy/interp/bytecode"
@@ -211,65 +212,52 @@ const (
 	funcWords         = 10
 )
 
-// codeNameStrs caches the name and qualname strs of code objects, so that
-// making a closure in a loop does not allocate them again. The strs are
-// roots for as long as the code lives (forever): scanCodeNames reports
-// them, because KeepAlive is for boot only (its list is not synchronised).
-// Threads making closures in parallel share it under handleMu; two that
-// race on the same code both allocate, and the first stored pair wins.
-var (
-	codeNameStrs = map[*bytecode.Code]*[2]Value{}
-)
+// codeNameStrs caches the name and qualname strs of code objects (a
+// *[2]Value per *bytecode.Code), so that making a closure in a loop does
+// not allocate them again. The strs are roots for as long as the code
+// lives (forever): scanCodeNames reports them, because KeepAlive is for
+// boot only (its list is not synchronised). It is a sync.Map because
+// threads making closures in parallel read it on every closure: reading
+// takes no lock. Two threads that race on a new code both allocate, and
+// the first stored pair wins.
+var codeNameStrs sync.Map
 
 func init() {
 	OnBoot(0, func(*Thread) { Current().Heap.AddRoots(scanCodeNames) })
 }
 
 func scanCodeNames(mark func(w uint64)) {
-	handleMu.Lock()
-	defer handleMu.Unlock()
-	for _, p := range codeNameStrs {
+	codeNameStrs.Range(func(_, v any) bool {
+		p := v.(*[2]Value)
 		mark(uint64(p[0]))
 		mark(uint64(p[1]))
-	}
+		return true
+	})
 }
 
 func codeNames(t *Thread, code *bytecode.Code) (Value, Value) {
-	handleMu.Lock()
-	p := codeNameStrs[code]
-	handleMu.Unlock()
-	if p == nil {
+	v, ok := codeNameStrs.Load(code)
+	if !ok {
 		fresh := &[2]Value{NewStr(t, code.Name), NewStr(t, code.QualName)}
-		handleMu.Lock()
-		if p = codeNameStrs[code]; p == nil {
-			p = fresh
-			codeNameStrs[code] = p
-		}
-		handleMu.Unlock()
+		v, _ = codeNameStrs.LoadOrStore(code, fresh)
 	}
+	p := v.(*[2]Value)
 	return p[0], p[1]
 }
 
-// codeHandles maps code objects to their immortal handles.
-var codeHandles = map[*bytecode.Code]int{}
+// codeHandles maps code objects to their immortal handles (a sync.Map for
+// the same reason as codeNameStrs).
+var codeHandles sync.Map
 
 // CodeHandle returns the immortal handle of a code object.
 func CodeHandle(c *bytecode.Code) int {
-	handleMu.Lock()
-	h, ok := codeHandles[c]
-	handleMu.Unlock()
-	if ok {
-		return h
+	if h, ok := codeHandles.Load(c); ok {
+		return h.(int)
 	}
-	h = NewHandle(c, 0)
-	handleMu.Lock()
-	if h0, ok := codeHandles[c]; ok {
-		h = h0 // another thread registered c meanwhile; keep one handle per code
-	} else {
-		codeHandles[c] = h
-	}
-	handleMu.Unlock()
-	return h
+	// Of threads that race on a new code, one handle wins; the others'
+	// stay unused.
+	h, _ := codeHandles.LoadOrStore(c, NewHandle(c, 0))
+	return h.(int)
 }
 
 // NewFunction creates a function object for code.

@@ -297,10 +297,30 @@ func (typ *Type) register(t *Thread) {
 		b.subclasses.Store(&subs)
 	}
 	typesMu.Unlock()
+	// A class made by an attempt that aborts must not stay a subclass of
+	// its bases: Touch would keep writing its class object, which the
+	// aborted attempt allocated and left locked, and __subclasses__()
+	// would list it. (The Type itself stays in the table, unreachable.)
+	t.TX.GoUndo(typ, typ.unlinkSubclass)
 	a := t.alloc(typeClass, wordsSize(typeRefWords))
 	store(a, off0, MakeSmallInt(int64(typ.index)))
 	store(a, typeVersionOff, MakeSmallInt(int64(versionClock.Add(1))))
 	typ.Ref = FromAddr(a)
+}
+
+// unlinkSubclass removes typ from the subclass lists of its bases.
+func (typ *Type) unlinkSubclass() {
+	typesMu.Lock()
+	defer typesMu.Unlock()
+	for _, b := range typ.Bases {
+		var subs []*Type
+		for _, s := range b.Subclasses() {
+			if s != typ {
+				subs = append(subs, s)
+			}
+		}
+		b.subclasses.Store(&subs)
+	}
 }
 
 // Subclasses returns the direct subclasses of typ (do not modify).
@@ -460,14 +480,9 @@ func (typ *Type) ownAttr(t *Thread, name string) Value {
 // that the transaction has read what any cache it validates with the
 // result depends on. Built-in types never change and have version 0.
 // The result is the raw word (a tagged small int): only equality matters.
-// Inline caches call this on every hit, so the backends whose read barrier
-// is a plain load (the global lock, Unsync) get the load without the call.
 func (typ *Type) Version(t *Thread) uint64 {
 	if typ.Flags&FlagBuiltin != 0 {
 		return 0
-	}
-	if !t.TX.Parallel() {
-		return gc.Load(typ.Ref.Addr(), typeVersionOff)
 	}
 	return t.TX.Read(typ.Ref.Addr(), typeVersionOff)
 }

@@ -69,6 +69,9 @@ type Frame struct {
 	// snapshots counts the live Snapshots that include this frame; such a
 	// frame is not reused when it returns, since a restore brings it back.
 	snapshots atomic.Int32
+	// lane is the frame pool lane of the thread that made the frame (nil:
+	// it had none), where the frame goes back when it returns.
+	lane *framePool
 }
 
 // retMode tells a returning (or yielding) frame how to hand its value to
@@ -211,10 +214,16 @@ func (s *attrSite) scanRoots(mark func(w uint64)) {
 
 // site returns the cache of the instruction before f.PC.
 func (f *Frame) site() *attrSite {
-	p := &f.data.attrCache[f.PC-1]
-	if s := p.Load(); s != nil {
+	if s := f.data.attrCache[f.PC-1].Load(); s != nil {
 		return s
 	}
+	return f.newSite()
+}
+
+// newSite creates the cache of the instruction before f.PC; of threads
+// that race to create it, the first wins.
+func (f *Frame) newSite() *attrSite {
+	p := &f.data.attrCache[f.PC-1]
 	p.CompareAndSwap(nil, &attrSite{})
 	return p.Load()
 }
@@ -375,7 +384,8 @@ func (th *Thread) newFrame(code *bytecode.Code, fn, globals, locals Value) *Fram
 
 func (th *Thread) newFrameData(cd *codeData, fn, globals, locals Value) *Frame {
 	code := cd.code
-	if p := cd.pool(th); p != nil {
+	p := cd.pool(th)
+	if p != nil {
 		if n := len(p.frames); n > 0 {
 			f := p.frames[n-1]
 			p.frames = p.frames[:n-1]
@@ -383,7 +393,7 @@ func (th *Thread) newFrameData(cd *codeData, fn, globals, locals Value) *Frame {
 			return f
 		}
 	}
-	f := &Frame{Code: code, data: cd, Func: fn, Globals: globals, Locals: locals}
+	f := &Frame{Code: code, data: cd, Func: fn, Globals: globals, Locals: locals, lane: p}
 	f.Fast = make([]Value, len(code.Varnames))
 	f.Cells = make([]Value, len(code.Cellvars)+len(code.Freevars))
 	f.Stack = make([]Value, code.StackSize+1)
@@ -452,8 +462,8 @@ func (th *Thread) recycle(f *Frame) {
 	if f.gen != nil || f.snapshots.Load() > 0 {
 		return
 	}
-	p := f.data.pool(th)
-	if p == nil || len(p.frames) >= maxPooled {
+	p := f.lane
+	if p == nil || p.owner.Load() != th || len(p.frames) >= maxPooled {
 		return
 	}
 	clear(f.Fast)
