@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"atompy.dev/atompy/gc"
 )
@@ -176,8 +177,10 @@ type Txn struct {
 	// describes the abort then).
 	BeforeRollback func(Conflict)
 
-	// Commits and Aborts count attempts by outcome.
+	// Commits and Aborts count attempts by outcome; Paused sums the time
+	// spent waiting for other transactions (the VM takes and resets it).
 	Commits, Aborts uint64
+	Paused          time.Duration
 }
 
 // NewTxn returns an idle descriptor with its own slot (the owner value of
@@ -293,6 +296,14 @@ func (tx *Txn) WriteFast(a gc.Addr, off uintptr, v uint64) bool {
 // fast paths, which do not look, still gives way).
 func (tx *Txn) Killed() bool { return tx.mustYield() }
 
+// pause yields the processor while the attempt waits for another
+// transaction, and accounts the time waited (Paused).
+func (tx *Txn) pause() {
+	t0 := time.Now()
+	runtime.Gosched()
+	tx.Paused += time.Since(t0)
+}
+
 // backoff yields a little after an abort, more after repeated ones, so
 // that two transactions that keep colliding drift apart.
 func backoff(streak int) {
@@ -363,7 +374,7 @@ func (tx *Txn) catchUp(u gc.Addr, spins *int) (Conflict, bool) {
 	if *spins++; *spins > tx.eng.SpinLimit && !tx.inevitable.Load() {
 		return Conflict{Kind: InevitableWait, Object: objectOf(u)}, false
 	}
-	runtime.Gosched()
+	tx.pause()
 	return Conflict{}, true
 }
 
@@ -496,7 +507,7 @@ func (tx *Txn) contend(u gc.Addr, owner uint8, spins *int) (c Conflict, waited b
 	if *spins++; *spins > tx.eng.SpinLimit && !meInev {
 		return Conflict{Kind: WriteWrite, Object: objectOf(u), Other: owner, OtherSite: tx.eng.siteOf(u)}, false
 	}
-	runtime.Gosched()
+	tx.pause()
 	return Conflict{}, true
 }
 
@@ -571,7 +582,7 @@ func (tx *Txn) BecomeInevitable() bool {
 				return true
 			}
 		case !n.done.Load():
-			runtime.Gosched() // another inevitable attempt runs
+			tx.pause() // another inevitable attempt runs
 		default:
 			if c, ok := tx.validateEntry(n); !ok {
 				return tx.abort(c)
@@ -616,7 +627,7 @@ func (tx *Txn) Commit() bool {
 				return tx.finish()
 			}
 		case !n.done.Load():
-			runtime.Gosched() // wait for the inevitable attempt
+			tx.pause() // wait for the inevitable attempt
 		default:
 			if c, ok := tx.validateEntry(n); !ok {
 				return tx.abort(c)

@@ -97,9 +97,10 @@ func (th *Thread) beginRestartable() {
 // commit commits the running transaction and publishes its output. The
 // snapshot, if any, is released: the thread is between transactions.
 func (th *Thread) commit() {
+	inevitable := th.TX.Inevitable()
 	th.TX.Commit()
 	if r := th.vm.stmReport; r != nil {
-		r.committed(th)
+		r.committed(th, inevitable)
 	}
 	th.flushOut()
 	th.dropSnapshot()

@@ -71,9 +71,28 @@ func (r *stmReporter) stats(th *Thread) *stm.ThreadStats {
 	return th.stmStats
 }
 
-// committed accounts for a committed transaction.
-func (r *stmReporter) committed(th *Thread) {
-	r.stats(th).AddCommit(time.Since(th.TX.AttemptStart))
+// committed accounts for a committed transaction (inevitable says it
+// ran inevitable), and for the time its attempts waited for others.
+func (r *stmReporter) committed(th *Thread, inevitable bool) {
+	s := r.stats(th)
+	s.AddCommit(time.Since(th.TX.AttemptStart) - r.takePause(th, s))
+	if inevitable {
+		s.AddInevitable()
+	}
+}
+
+// takePause moves the time the thread's attempt waited for other
+// transactions into its stats and returns it (the caller's committed or
+// lost time excludes it).
+func (r *stmReporter) takePause(th *Thread, s *stm.ThreadStats) time.Duration {
+	txn := th.TX.Txn()
+	if txn == nil || txn.Paused <= 0 {
+		return 0
+	}
+	p := txn.Paused
+	s.AddPause(p)
+	txn.Paused = 0
+	return p
 }
 
 // describe captures, while the aborting attempt still holds its locks,
@@ -109,8 +128,9 @@ func (r *stmReporter) describe(th *Thread, c stm.Conflict) {
 func (r *stmReporter) record(th *Thread, lost time.Duration) {
 	rec := th.pendingAbort
 	th.pendingAbort = stm.AbortRecord{}
-	rec.Lost = lost
-	r.rec.RecordAbort(r.stats(th), rec)
+	s := r.stats(th)
+	rec.Lost = max(lost-r.takePause(th, s), 0)
+	r.rec.RecordAbort(s, rec)
 }
 
 // location resolves a code position (r.mu held: files is a cache).

@@ -231,6 +231,8 @@ func (vm *VM) parkForGC(th *Thread) {
 		})
 	}
 	g.outside++
+	t0 := time.Now()
+	defer vm.notePause(th, t0)
 	for g.requested.Load() {
 		if g.outside >= vm.ThreadCount() {
 			if vm.pinnedTotal.Load() == 0 {
@@ -244,6 +246,13 @@ func (vm *VM) parkForGC(th *Thread) {
 	}
 	g.outside--
 	g.mu.Unlock()
+}
+
+// notePause accounts a wait for a collection as paused time.
+func (vm *VM) notePause(th *Thread, t0 time.Time) {
+	if r := vm.stmReport; r != nil {
+		r.stats(th).AddPause(time.Since(t0))
+	}
 }
 
 // enterOutside and leaveOutside bracket a blocking call: the thread is
