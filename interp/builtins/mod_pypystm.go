@@ -23,7 +23,21 @@ import (
 
 // The Go part is module _pypystm; lib/pypystm.py re-exports it and adds
 // stmdict and stmset, written in Python.
-func init() { registerGoModule("_pypystm", buildPypystm) }
+func init() {
+	registerGoModule("_pypystm", buildPypystm)
+	object.OnBoot(60, bootPypystm)
+}
+
+// bootPypystm makes the module's types once per process, at boot: made at
+// first import they could be made twice by threads importing at once.
+func bootPypystm(t *object.Thread) {
+	atomicType = object.NewBuiltinType(t, "atomic", gc.ScanAll)
+	atomicType.Module = "pypystm"
+	defineAtomicMethods(t)
+	stmQueueType = object.NewBuiltinType(t, "queue", gc.ScanAll)
+	stmQueueType.Module = "pypystm"
+	stmQueueType.Slots.New = newStmQueue
+}
 
 // The context-manager kinds of atomicType objects (field 0).
 const (
@@ -50,14 +64,6 @@ const (
 
 func buildPypystm(th *vm.Thread) (Value, error) {
 	t := th.Thread
-	if atomicType == nil {
-		atomicType = object.NewBuiltinType(t, "atomic", gc.ScanAll)
-		atomicType.Module = "pypystm"
-		defineAtomicMethods(t)
-		stmQueueType = object.NewBuiltinType(t, "queue", gc.ScanAll)
-		stmQueueType.Module = "pypystm"
-		stmQueueType.Slots.New = newStmQueue
-	}
 	b := newModule(th, "pypystm")
 	b.set("error", object.RuntimeErrorType.Ref)
 	for name, kind := range map[string]int{"atomic": kindAtomic, "exclusive_atomic": kindExclusive, "single_transaction": kindSingle} {

@@ -165,6 +165,7 @@ func (th *Thread) BlockingCall(block func()) {
 // thread to park may now go ahead.
 func (vm *VM) threadExited(th *Thread) {
 	g := &vm.gcSync
+	vm.releasePools(th)
 	g.mu.Lock()
 	vm.threads.remove(th)
 	g.cond.Broadcast()
