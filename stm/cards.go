@@ -88,6 +88,11 @@ func cardGeometry(a gc.Addr) (cardsOff, cards int) {
 	return cardsOff, (cardsOff - 2 + CardWords - 1) / CardWords
 }
 
+// cardEntry returns the address of card k's entry in carded object a.
+func cardEntry(a gc.Addr, cardsOff, k int) gc.Addr {
+	return a + gc.Addr(cardsOff+2*k)*gc.WordSize
+}
+
 // unitFor returns the unit holding the word at off of object a: a itself,
 // or, for a carded object, the entry of the card covering off.
 func unitFor(a gc.Addr, off uintptr) gc.Addr {
@@ -97,7 +102,7 @@ func unitFor(a gc.Addr, off uintptr) gc.Addr {
 	cardsOff, cards := cardGeometry(a)
 	k := int(off/gc.WordSize-2) / CardWords
 	k = min(max(k, 0), cards-1) // header reads go to card 0
-	return (a + gc.Addr(cardsOff+2*k)*gc.WordSize) | cardBit
+	return cardEntry(a, cardsOff, k) | cardBit
 }
 
 // unitAddr strips the card bit from a unit identity: the address whose
@@ -136,7 +141,7 @@ func units(a gc.Addr) []gc.Addr {
 	cardsOff, cards := cardGeometry(a)
 	us := make([]gc.Addr, cards)
 	for k := range us {
-		us[k] = (a + gc.Addr(cardsOff+2*k)*gc.WordSize) | cardBit
+		us[k] = cardEntry(a, cardsOff, k) | cardBit
 	}
 	return us
 }

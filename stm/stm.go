@@ -600,6 +600,9 @@ func (tx *Tx) OpenRead(a gc.Addr) {
 
 // OpenWrite declares that the transaction is about to write object a in bulk.
 func (tx *Tx) OpenWrite(a gc.Addr) {
+	if x := tx.fast; x != nil && wordOwner(loadWord(a)) == x.slot {
+		return
+	}
 	if tx.txn == nil {
 		return
 	}

@@ -352,8 +352,13 @@ func (tx *Txn) Read(a gc.Addr, off uintptr) (v uint64, ok bool) {
 // writer that changes them later makes validation fail).
 func (tx *Txn) OpenRead(a gc.Addr) (ok bool) {
 	tx.mustBeActive()
-	for _, u := range units(a) {
-		if _, ok := tx.Read(unitAddr(u), 0); !ok {
+	if loadWord(a) != CardedWord {
+		_, ok := tx.Read(a, 0)
+		return ok
+	}
+	cardsOff, cards := cardGeometry(a)
+	for k := 0; k < cards; k++ {
+		if _, ok := tx.Read(cardEntry(a, cardsOff, k), 0); !ok {
 			return false
 		}
 	}
@@ -393,8 +398,17 @@ func (tx *Txn) Write(a gc.Addr, off uintptr, v uint64) (ok bool) {
 // OpenWrite locks object a for bulk writes (as the first Write would).
 func (tx *Txn) OpenWrite(a gc.Addr) (ok bool) {
 	tx.mustBeActive()
-	for _, u := range units(a) {
-		if wordOwner(loadWord(unitAddr(u))) != tx.slot && !tx.lock(u) {
+	w := loadWord(a)
+	if wordOwner(w) == tx.slot {
+		return true
+	}
+	if w != CardedWord {
+		return tx.lock(a)
+	}
+	cardsOff, cards := cardGeometry(a)
+	for k := 0; k < cards; k++ {
+		e := cardEntry(a, cardsOff, k)
+		if wordOwner(loadWord(e)) != tx.slot && !tx.lock(e|cardBit) {
 			return false
 		}
 	}

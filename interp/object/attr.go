@@ -34,7 +34,7 @@ func getAttr(t *Thread, v Value, name string) (Value, error) {
 		return descrGet(t, descr, v, typ)
 	}
 	if s := ShapeOf(v); s != nil {
-		if val, ok := instanceAttr(t, v, s, name); ok {
+		if val, ok := instanceAttrStable(t, v, s, name); ok {
 			return val, nil
 		}
 	}
@@ -51,6 +51,40 @@ func getAttr(t *Thread, v Value, name string) (Value, error) {
 	}
 	return Null, attributeError(typ, name)
 }
+
+// instanceAttrStable is instanceAttr for a reader that holds no lock on
+// v: an instance's shape (header word 0) is read without a barrier, so a
+// transaction of another thread may change it (adding an attribute, going
+// to dict mode, __class__ assignment) between that read and the barriered
+// slot read, and an aborting one may change it back. Reading the shape
+// again after the slot and retrying on a change means the slot was read
+// under the shape that indexed it.
+func instanceAttrStable(t *Thread, v Value, s *Shape, name string) (Value, bool) {
+	for {
+		val, ok := instanceAttr(t, v, s, name)
+		s2 := ShapeOf(v)
+		if s2 == s {
+			return val, ok
+		}
+		s = s2
+	}
+}
+
+// LockedShapeOf returns the shape of an instance that the transaction is
+// about to modify, after write-locking it: from then on no other
+// transaction can change the shape, so slot indexes computed from it stay
+// right. It returns nil (locking nothing) for other objects.
+func LockedShapeOf(t *Thread, v Value) *Shape {
+	if ShapeOf(v) == nil {
+		return nil
+	}
+	t.TX.OpenWrite(v.Addr())
+	return ShapeOf(v)
+}
+
+// SameShape reports whether instance v still has shape s (see
+// instanceAttrStable).
+func SameShape(v Value, s *Shape) bool { return classOf(v) == s.ID }
 
 func attributeError(typ *Type, name string) error {
 	return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", typ.Name, name)
@@ -316,7 +350,7 @@ func GenericSetAttr(t *Thread, v Value, name string, val Value) error {
 		_, err := Call(t, fset, []Value{v, val}, nil)
 		return err
 	}
-	s := ShapeOf(v)
+	s := LockedShapeOf(t, v)
 	if s == nil {
 		if !isUser(typ) && typ.Slots.SetAttr != nil {
 			return typ.Slots.SetAttr(t, v, name, val)
@@ -403,7 +437,7 @@ func GenericDelAttr(t *Thread, v Value, name string) error {
 		_, err := Call(t, fdel, []Value{v}, nil)
 		return err
 	}
-	s := ShapeOf(v)
+	s := LockedShapeOf(t, v)
 	if s == nil {
 		return attributeError(typ, name)
 	}

@@ -116,14 +116,17 @@ func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 	}
 	if s := object.ShapeOf(obj); s != nil {
 		site := f.site()
+		// The shape is read without a barrier: after the (barriered) slot
+		// read, check it is still the shape the slot index came from
+		// (object.instanceAttrStable explains why).
 		if c := site.find(s.ID); c != nil && c.slot >= 0 && c.next == nil && c.version == s.Type.Version(t) {
-			if v := object.GetSlot(t, obj, int(c.slot)); v != Null {
+			if v := object.GetSlot(t, obj, int(c.slot)); v != Null && object.SameShape(obj, s) {
 				return v, nil
 			}
 		}
 		ver := s.Type.Version(t)
 		if i := s.Index(name); i >= 0 && !s.DictMode && s.Type.Lookup(t, name) == Null {
-			if v := object.GetSlot(t, obj, i); v != Null {
+			if v := object.GetSlot(t, obj, i); v != Null && object.SameShape(obj, s) {
 				site.add(&attrCache{class: s.ID, version: ver, slot: int32(i)})
 				return v, nil
 			}
@@ -136,7 +139,9 @@ func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 // shape transition made, for the instance's shape.
 func (th *Thread) storeAttr(f *Frame, obj Value, name string, v Value) error {
 	t := th.Thread
-	s := object.ShapeOf(obj)
+	// Lock the instance before trusting its shape: nobody else can change
+	// it then (object.LockedShapeOf).
+	s := object.LockedShapeOf(t, obj)
 	var site *attrSite
 	if s != nil {
 		site = f.site()
