@@ -250,21 +250,32 @@ func (tx *Tx) Begin() {
 
 // syncMode picks up the runtime's backend between transactions.
 func (tx *Tx) syncMode() {
+	if err := tx.Reserve(); err != nil {
+		panic(err) // the VM reserves a new thread's slot before starting it
+	}
+}
+
+// Reserve makes the descriptor ready for the runtime's backend: under
+// Parallel it takes an STM slot, and fails with ErrNoSlot when every slot
+// is taken (MaxSlots threads are running).
+func (tx *Tx) Reserve() error {
 	m := tx.rt.mode
 	if m == tx.mode && (m != Parallel || tx.txn != nil) {
-		return
+		return nil
 	}
 	tx.Close()
 	tx.mode = m
 	if m == Parallel {
 		txn, err := tx.rt.Engine().NewTxn()
 		if err != nil {
-			panic(err) // more than 255 live threads: the VM refuses them earlier
+			tx.mode = GlobalLock
+			return err
 		}
 		tx.txn = txn
 		txn.BeforeRollback = tx.rollbackGo
 		tx.alloc.OwnerWord = makeWord(txn.slot, 0)
 	}
+	return nil
 }
 
 // BeginRestartable starts a Parallel transaction whose attempt may abort:

@@ -138,11 +138,19 @@ func pypystmHintCommitSoon(t *object.Thread, _ Value, args []Value, kw []string)
 	return object.None, nil
 }
 
-// commitSoon is a forced transaction break. Between the commit and the
-// next begin the goroutine yields, so that a thread waiting for the
-// global lock gets a real chance to take it.
+// commitSoon is a forced transaction break. Under the global lock the
+// goroutine yields between the commit and the next begin, so that a thread
+// waiting for the lock gets a real chance to take it. Under the parallel
+// STM the break comes when the call completes (a bytecode boundary, where
+// the next transaction can take its snapshot: a commit in the middle of
+// the call would leave the rest of the instruction non-restartable, hence
+// inevitable).
 func commitSoon(t *object.Thread) {
 	if t.TX.AtomicDepth > 0 {
+		return
+	}
+	if t.TX.Parallel() {
+		vm.FromObject(t).RequestBreak()
 		return
 	}
 	vm.FromObject(t).BlockingCall(runtime.Gosched)

@@ -235,7 +235,10 @@ func startNewThread(t *object.Thread, _ Value, args []Value, kw []string) (Value
 	// code (a user __repr__ could block or fail here).
 	header := "Exception ignored in thread started by: " + describeCallable(t, fn) + "\n"
 	report := func(nt *vm.Thread, err error) { reportThreadError(nt, err, header) }
-	nt := th.StartThread(fn, callArgs, names, report)
+	nt, err := th.StartThread(fn, callArgs, names, report)
+	if err != nil {
+		return Null, err
+	}
 	return object.MakeInt(t, nt.Ident()), nil
 }
 

@@ -23,7 +23,7 @@ func (th *Thread) callOp(f *Frame, op bc.Opcode, argc int) error {
 		base--
 		if x != Null {
 			if object.IsBuiltin(x) {
-				return th.callBuiltinMethod(f, base, x, y, args, kwnames)
+				return th.afterCall(th.callBuiltinMethod(f, base, x, y, args, kwnames))
 			}
 			fn = x
 			args = f.Stack[base+1 : top] // the receiver Y becomes the first argument
@@ -31,7 +31,29 @@ func (th *Thread) callOp(f *Frame, op bc.Opcode, argc int) error {
 			fn = y
 		}
 	}
-	return th.callValue(f, base, fn, args, kwnames)
+	return th.afterCall(th.callValue(f, base, fn, args, kwnames))
+}
+
+// afterCall is the break point after a call that asked for a transaction
+// break (pypystm.hint_commit_soon, RequestBreak): the call is complete, so
+// this is a bytecode boundary. A call that raised is not one (the
+// exception is still to be raised at the call), so it waits for the next.
+func (th *Thread) afterCall(err error) error {
+	if th.breakSoon && err == nil {
+		th.breakSoon = false
+		th.safepoint()
+	}
+	return err
+}
+
+// RequestBreak asks for a transaction break as soon as the running
+// instruction completes (pypystm.hint_commit_soon on the parallel STM).
+func (th *Thread) RequestBreak() {
+	if th.TX.AtomicDepth > 0 {
+		return
+	}
+	th.TX.BreakNow()
+	th.breakSoon = true
 }
 
 // callBuiltinMethod calls a Go method found by LOAD_METHOD with its

@@ -35,6 +35,9 @@ type Thread struct {
 	stm      txState
 	out      []byte
 	stmStats *stm.ThreadStats
+	// breakSoon asks for a transaction break after the running call
+	// (RequestBreak).
+	breakSoon bool
 	// pendingAbort is the description of an abort taken before its
 	// rollback (stmreport.go), filed when the restart accounts for it.
 	pendingAbort stm.AbortRecord

@@ -69,7 +69,7 @@ func (vm *VM) ThreadCount() int {
 // the new thread's frame before StartThread returns, so they need no
 // rooting afterwards. Starting a thread cannot be undone, so on the
 // Parallel backend the caller's transaction becomes inevitable first.
-func (th *Thread) StartThread(fn Value, args []Value, kwnames []string, done func(nt *Thread, err error)) *Thread {
+func (th *Thread) StartThread(fn Value, args []Value, kwnames []string, done func(nt *Thread, err error)) (*Thread, error) {
 	vm := th.vm
 	th.TX.BecomeInevitable()
 	nt := vm.newThread(vm.RT.NewThread())
@@ -79,7 +79,14 @@ func (th *Thread) StartThread(fn Value, args []Value, kwnames []string, done fun
 	// The entry frame is built here, under the caller's transaction, so the
 	// callable and its arguments are rooted by the new thread's chain from
 	// now on.
+	// (nt's descriptor has no backend yet, so these accesses are plain:
+	// they only fill new objects, and the caller is inevitable.)
 	entry, err := nt.entryFrame(fn, args, kwnames)
+	if rerr := nt.TX.Reserve(); rerr != nil {
+		vm.threads.remove(nt)
+		nt.Alloc.Release()
+		return nil, object.NewError(object.RuntimeErrorType, "can't start new thread")
+	}
 	nt.pendingEntry = entry
 	go func() {
 		vm.waitForGC()
@@ -97,7 +104,7 @@ func (th *Thread) StartThread(fn Value, args []Value, kwnames []string, done fun
 		nt.TX.Close()
 		vm.threadExited(nt)
 	}()
-	return nt
+	return nt, nil
 }
 
 // entryFrame prepares the first frame of a thread that calls a Python

@@ -8,16 +8,20 @@ the other in some order. The first exception cancels the calls not yet
 started and is raised again by ``run()``.
 
 Design: a run owns a list of pending calls. Each worker thread repeats
-"inside one atomic block: take the next call, run it, then publish the
-calls it added". Because taking, running and publishing are one atomic
-step, a worker that finds the list empty knows that no call is still
-running anywhere (it would have had to finish first), so the run is over;
-no worker ever has to wait for work. The module is plain Python over
-``_thread`` and ``pypystm``, so it also runs under CPython and PyPy with
-bench/shim/pypystm.py, where ``atomic`` is a reentrant lock.
+three atomic steps: take the next call (and count it as running), run it
+(recording the calls it adds in the worker's own list), then publish the
+calls it added (and count it as finished). Taking and publishing are short
+and touch the shared state; the call itself touches only what the call
+touches plus the worker's own list, so on the STM calls of different
+workers conflict only if the calls do. A worker that finds nothing to take
+while calls are still running waits for them (they may add more); when
+nothing is pending and nothing runs, the run is over. The module is plain
+Python over ``_thread`` and ``pypystm``, so it also runs under CPython and
+PyPy with bench/shim/pypystm.py, where ``atomic`` is a reentrant lock.
 """
 
 import _thread
+import time as _time
 from pypystm import atomic, is_atomic, hint_commit_soon, getsegmentlimit
 from pypystm import stmdict, stmset, local, time, clock, queue, Empty
 
@@ -33,28 +37,35 @@ class TransactionError(Exception):
 
 class _Run:
     """The state of one run() of a TransactionQueue, shared by its workers
-    and only touched inside atomic blocks."""
+    and only touched inside atomic blocks. No attribute of the _Run itself
+    is assigned once the workers start (the counters live in one-item
+    lists), so the calls, which read its attributes, never conflict with the
+    take and finish steps, which write the lists."""
 
     def __init__(self, pending):
         self.pending = pending
-        self.head = 0
-        self.error = None
-        # added maps the ident of a worker that is running a call to the
-        # calls that call added: they join the pending list only when the
-        # call has finished without error.
+        self.head = [0]
+        self.running = [0]
+        self.live = [0]
+        self.error = [None]
+        # added maps the ident of each worker to the list where the call it
+        # is running records the calls it adds: they join the pending list
+        # only when the call has finished without error. Each worker writes
+        # its entry once, before it runs any call.
         self.added = {}
-        self.live = 0
         self.finished = _thread.allocate_lock()
 
     def next_call(self):
-        if self.error is not None or self.head >= len(self.pending):
+        head = self.head[0]
+        if self.error[0] is not None or head >= len(self.pending):
             return None
-        call = self.pending[self.head]
-        self.pending[self.head] = None
-        self.head += 1
-        if self.head >= 64 and 2 * self.head >= len(self.pending):
-            del self.pending[:self.head]
-            self.head = 0
+        call = self.pending[head]
+        self.pending[head] = None
+        head += 1
+        if head >= 64 and 2 * head >= len(self.pending):
+            del self.pending[:head]
+            head = 0
+        self.head[0] = head
         return call
 
     def add(self, call):
@@ -62,34 +73,56 @@ class _Run:
         if mine is not None:
             mine.append(call)
         else:
-            self.pending.append(call)
+            with atomic:
+                self.pending.append(call)
 
     def work(self):
         me = _thread.get_ident()
+        mine = []
+        with atomic:
+            self.added[me] = mine
         while True:
             with atomic:
                 call = self.next_call()
-                if call is None:
+                if call is not None:
+                    self.running[0] += 1
+                elif self.running[0] == 0 or self.error[0] is not None:
                     break
-                self.run_one(me, call)
+            # End the transaction here, so that the call below runs in a
+            # transaction of its own and the shared state is not held
+            # (locked on the STM) while it runs.
+            hint_commit_soon()
+            if call is None:
+                _wait_a_little()
+                continue
+            with atomic:
+                failed = self.run_one(call, mine)
+            with atomic:
+                self.running[0] -= 1
+                if not failed:
+                    self.pending.extend(mine)
+                mine.clear()
+            hint_commit_soon()
         with atomic:
-            self.live -= 1
-            if self.live == 0:
+            self.live[0] -= 1
+            if self.live[0] == 0:
                 self.finished.release()
 
-    def run_one(self, me, call):
-        mine = []
-        self.added[me] = mine
+    def run_one(self, call, mine):
         try:
             f, args, kwds = call
             f(*args, **kwds)
         except BaseException as e:
-            if self.error is None:
-                self.error = e
-        else:
-            self.pending.extend(mine)
-        finally:
-            del self.added[me]
+            if self.error[0] is None:
+                self.error[0] = e
+            return True
+        return False
+
+
+def _wait_a_little():
+    """A worker with nothing to take while calls still run: let them go on
+    (outside any transaction) before looking again."""
+    _time.sleep(0.0001)
 
 
 class TransactionQueue:
@@ -126,15 +159,15 @@ class TransactionQueue:
         state = _Run(self._pending)
         self._pending = []
         self._run = state
-        state.live = nb_segments
+        state.live[0] = nb_segments
         state.finished.acquire()
         for i in range(nb_segments):
             _thread.start_new_thread(state.work, ())
         state.finished.acquire()
         self._run = None
-        if state.error is not None:
-            error = state.error
-            state.error = None
+        if state.error[0] is not None:
+            error = state.error[0]
+            state.error[0] = None
             raise error
 
 
