@@ -173,6 +173,7 @@ type Tx struct {
 	injectLeft  int
 	undo        []undoEntry
 	goSyncs     []*GoSync
+	attemptID   uint64
 	// OnRollback, when set, is called when an attempt aborts, before its
 	// heap locks are released (see Txn.BeforeRollback): the VM describes
 	// the abort for the reports then.
@@ -302,7 +303,21 @@ func (tx *Tx) BeginRestartable() {
 	}
 }
 
+// attemptIDs numbers attempts process-wide (AttemptID).
+var attemptIDs atomic.Uint64
+
+// AttemptID identifies the running attempt among all attempts of all
+// threads, 0 when none runs: Go-side state can remember the attempt that
+// last saved it and skip saving it again (GoUndo's key search is linear).
+func (tx *Tx) AttemptID() uint64 {
+	if tx.txn == nil || !tx.txn.active {
+		return 0
+	}
+	return tx.attemptID
+}
+
 func (tx *Tx) beginAttempt() {
+	tx.attemptID = attemptIDs.Add(1)
 	tx.AttemptStart = time.Now()
 	tx.txn.Begin()
 	if tx.txn.dense != nil && tx.rt.InjectAbortEvery == 0 {
@@ -488,6 +503,15 @@ func (tx *Tx) GoUndo(key any, restore func()) bool {
 	}
 	tx.undo = append(tx.undo, undoEntry{key, restore})
 	return true
+}
+
+// PushUndo registers restore to run if the running attempt aborts, without
+// GoUndo's search for an entry with the same key: the caller knows it has
+// none (it remembers the AttemptID that saved its state).
+func (tx *Tx) PushUndo(restore func()) {
+	if tx.restartable {
+		tx.undo = append(tx.undo, undoEntry{nil, restore})
+	}
 }
 
 // NeedsUndo reports whether GoUndo would register an entry for key, so

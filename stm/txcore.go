@@ -264,13 +264,16 @@ func (tx *Txn) setSnap(e *logEntry) {
 	tx.rv = e.version
 }
 
-// ReadFast is the read barrier's fast path for the caller's own inlined
-// check sequence: it succeeds (ok) only for an unlocked object within the
-// snapshot whose word did not change around the load; anything else is for
-// Read. The attempt must be active and use dense markers.
+// ReadFast is the read barrier's fast path: it succeeds (ok) for an
+// unlocked object within the snapshot whose word did not change around the
+// load, and for an object this attempt holds (locked or allocated by it);
+// anything else is for Read. The attempt must be active and use dense markers.
 func (tx *Txn) ReadFast(a gc.Addr, off uintptr) (v uint64, ok bool) {
 	w := loadWord(a)
 	if w > tx.rv {
+		if wordOwner(w) == tx.slot { // locked by me, or allocated by me
+			return atomic.LoadUint64(gc.Word(a, off)), true
+		}
 		return 0, false
 	}
 	v = atomic.LoadUint64(gc.Word(a, off))

@@ -26,6 +26,9 @@ type Generator struct {
 	// thread resuming the generator write-locks it (genTouch).
 	obj  gc.Addr
 	sync stm.GoSync
+	// touched is the STM attempt that last locked and saved the generator
+	// (genTouch); the restore of an abort puts back the value before it.
+	touched uint64
 }
 
 // GeneratorType is the type of generator objects.

@@ -185,24 +185,28 @@ func (th *Thread) genTouch(g *Generator) {
 		return
 	}
 	tx.SyncGo(&g.sync) // for the race detector: g.obj was written by the creator
+	if id := tx.AttemptID(); id != 0 && g.touched == id {
+		return // locked and saved by this attempt already
+	}
 	if g.obj == 0 {
 		return
 	}
 	tx.OpenWrite(g.obj)
 	tx.SyncGo(&g.sync) // now that the lock is held
-	if !tx.Restartable() || !tx.NeedsUndo(g) {
+	g.touched = tx.AttemptID()
+	if !tx.Restartable() {
 		return
 	}
 	saved := *g
 	f := g.frame
 	if f == nil { // finished: nothing but the flags can change
-		tx.GoUndo(g, func() { *g = saved })
+		tx.PushUndo(func() { *g = saved })
 		return
 	}
 	fs, fgen := saveFrame(f), f.gen
 	f.snapshots.Add(1)
 	th.stm.pins = append(th.stm.pins, f)
-	tx.GoUndo(g, func() {
+	tx.PushUndo(func() {
 		*g = saved
 		fs.restore()
 		f.gen = fgen
