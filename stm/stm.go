@@ -246,6 +246,7 @@ func (tx *Tx) Begin() {
 		}
 	case Parallel:
 		tx.restartable = false
+		tx.left = tx.length // Overdue counts from here
 	}
 }
 
@@ -410,6 +411,18 @@ func (tx *Tx) ShouldBreak() bool {
 	}
 	tx.left--
 	return tx.left <= 0
+}
+
+// overdueFactor is how many transaction lengths a transaction may run in
+// guest code called from Go before it is ended there anyway (Overdue).
+const overdueFactor = 8
+
+// Overdue reports, at a break point that cannot end the transaction as a
+// matter of course (guest code called from Go), whether the transaction
+// has run overdueFactor times its length and should end there anyway.
+func (tx *Tx) Overdue() bool {
+	tx.left--
+	return tx.left <= -(overdueFactor-1)*max(tx.length, tx.rt.FixedLength)
 }
 
 // SwitchInterval is how long a transaction runs before Break lets a

@@ -51,21 +51,36 @@ type txState struct {
 }
 
 // stmSafepoint is the safepoint of a Parallel thread.
+//
+// The outermost dispatch loop (nesting 1: the program or the thread's
+// entry function) is where transactions normally begin and end. A loop
+// nested under Go code (guest code called from a built-in: a generator
+// driven by sum(), a key function, an imported module's body) cannot end
+// the running transaction as a matter of course, because an abort after
+// the break could only restart inside that loop, and once the loop returns
+// to its Go caller the snapshot is worthless: the next transaction would
+// be non-restartable (inevitable). So a nested loop takes the transaction
+// over only when it has run far too long (Overdue: 8 lengths) or a
+// collection is wanted; after it returns, the transaction continues
+// non-restartable until the outer loop's next break point.
 func (th *Thread) stmSafepoint() {
 	st := &th.stm
+	tx := th.TX
 	switch {
-	case st.snap == nil:
-		if th.TX.AtomicDepth == 0 {
+	case tx.AtomicDepth > 0:
+		tx.PollKill()
+	case th.nesting == st.owner && st.snap != nil:
+		if tx.ShouldBreak() || th.vm.gcWanted() {
 			th.transactionBreak()
+			return
 		}
-	case th.nesting != st.owner:
-		th.TX.PollKill()
-	case th.vm.gcWanted() && th.TX.AtomicDepth == 0:
+		tx.PollKill()
+	case st.snap == nil && th.nesting <= 1:
 		th.transactionBreak()
-	case th.TX.ShouldBreak():
+	case tx.Overdue() || th.vm.gcWanted():
 		th.transactionBreak()
 	default:
-		th.TX.PollKill()
+		tx.PollKill()
 	}
 }
 
