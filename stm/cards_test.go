@@ -184,3 +184,24 @@ func TestCardHammer(t *testing.T) {
 		t.Errorf("shared counter: got %d, want %d", got, want)
 	}
 }
+
+// TestIdleTxnKeepsNoLog: an idle descriptor must not hold its last
+// snapshot: the commit log from there on would stay reachable (a thread
+// blocked for the whole run kept every entry of the run alive).
+func TestIdleTxnKeepsNoLog(t *testing.T) {
+	a := newCarded(t, 16)
+	e := NewEngine()
+	x, _ := e.NewTxn()
+	x.Begin()
+	x.Write(a, slot(0), 1)
+	x.Commit()
+	if x.snap != nil {
+		t.Errorf("after Commit: snap is set, want nil")
+	}
+	x.Begin()
+	x.Write(a, slot(0), 2)
+	x.Abort()
+	if x.snap != nil {
+		t.Errorf("after Abort: snap is set, want nil")
+	}
+}

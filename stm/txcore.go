@@ -224,7 +224,12 @@ func (tx *Txn) Slot() uint8 { return tx.slot }
 func (tx *Txn) Active() bool { return tx.active }
 
 // Snapshot returns the version the running attempt's reads are consistent with.
-func (tx *Txn) Snapshot() uint64 { return tx.snap.version }
+func (tx *Txn) Snapshot() uint64 {
+	if tx.snap == nil {
+		return 0
+	}
+	return tx.snap.version
+}
 
 // Inevitable reports whether the running attempt is inevitable.
 func (tx *Txn) Inevitable() bool { return tx.inevitable.Load() }
@@ -686,6 +691,7 @@ func (tx *Txn) writtenSites() []uint64 {
 
 // finish ends a successful attempt.
 func (tx *Txn) finish() bool {
+	tx.snap = nil // an idle thread must not keep the log from its snapshot on alive
 	tx.active = false
 	tx.running.Store(false)
 	tx.retrying = false
@@ -745,6 +751,7 @@ func (tx *Txn) abort(c Conflict) bool {
 	} else {
 		tx.release(0) // only adopted objects: unreachable garbage now
 	}
+	tx.snap = nil // see finish
 	tx.active = false
 	tx.running.Store(false)
 	tx.retrying = true

@@ -104,9 +104,7 @@ func (th *Thread) beforeWith(f *Frame) error {
 		return err
 	}
 	f.Stack[f.SP-1] = exitBound
-	th.pin()
-	res, err := object.CallMethod0(t, mgr, enter)
-	th.unpin()
+	res, err := th.pinnedCall(func() (Value, error) { return object.CallMethod0(t, mgr, enter) })
 	if err != nil {
 		return err
 	}
@@ -124,9 +122,9 @@ func (th *Thread) withExceptStart(f *Frame) error {
 	if tb == Null {
 		tb = object.None
 	}
-	th.pin()
-	res, err := object.Call(t, exit, []Value{object.TypeOf(exc).Ref, exc, tb}, nil)
-	th.unpin()
+	res, err := th.pinnedCall(func() (Value, error) {
+		return object.Call(t, exit, []Value{object.TypeOf(exc).Ref, exc, tb}, nil)
+	})
 	if err != nil {
 		return err
 	}

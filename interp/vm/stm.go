@@ -43,6 +43,9 @@ type txState struct {
 	snap  *Snapshot
 	owner int
 	marks object.RestartMarks
+	// pinned is the thread's pin count at the snapshot: Go code that pins
+	// without a deferred unpin leaks a pin when an abort unwinds it.
+	pinned int
 	// outMark is the length of the output buffer at the attempt start.
 	outMark int
 	// pins are generator frames the attempt saved (genTouch): like
@@ -106,6 +109,7 @@ func (th *Thread) beginRestartable() {
 	st.snap = th.SnapshotChain(th.frame)
 	st.owner = th.nesting
 	st.marks = th.Marks()
+	st.pinned = th.pinned
 	st.outMark = len(th.out)
 }
 
@@ -155,6 +159,10 @@ func (th *Thread) restart() {
 	st.snap.Restore(th)
 	th.unpinFrames()
 	th.ResetTo(st.marks)
+	if d := th.pinned - st.pinned; d != 0 {
+		th.pinned = st.pinned
+		th.vm.pinnedTotal.Add(int64(-d))
+	}
 	th.out = th.out[:st.outMark]
 	th.TX.BeginRestartable()
 }

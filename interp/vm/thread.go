@@ -157,6 +157,14 @@ func (th *Thread) scanRoots(mark func(w uint64)) {
 	}
 }
 
+// pinnedCall runs call with the thread pinned; the deferred unpin also
+// runs when a panic (an STM abort, a Go error) unwinds the call.
+func (th *Thread) pinnedCall(call func() (Value, error)) (Value, error) {
+	th.pin()
+	defer th.unpin()
+	return call()
+}
+
 // pin and unpin bracket Go code that holds guest values in Go variables
 // while guest code runs: no thread may collect meanwhile.
 func (th *Thread) pin() {
