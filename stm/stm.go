@@ -567,15 +567,21 @@ func (tx *Tx) releaseGoSyncs() {
 }
 
 // Read is the read barrier plus the load of the word at off in object a.
+// It is small enough for the compiler to inline: under the global lock it
+// is a plain load.
 func (tx *Tx) Read(a gc.Addr, off uintptr) uint64 {
+	if tx.txn == nil {
+		return gc.Load(a, off)
+	}
+	return tx.readPar(a, off)
+}
+
+// readPar is Read on the parallel STM: the fast path, then the barrier.
+func (tx *Tx) readPar(a gc.Addr, off uintptr) uint64 {
 	if x := tx.fast; x != nil {
 		if v, ok := x.ReadFast(a, off); ok {
 			return v
 		}
-		return tx.readSTM(a, off)
-	}
-	if tx.txn == nil {
-		return gc.Load(a, off)
 	}
 	return tx.readSTM(a, off)
 }
@@ -617,11 +623,16 @@ func (tx *Tx) enter() {
 
 // Write is the write barrier plus the store of v at off in object a.
 func (tx *Tx) Write(a gc.Addr, off uintptr, v uint64) {
-	if x := tx.fast; x != nil && x.WriteFast(a, off, v) {
-		return
-	}
 	if tx.txn == nil {
 		gc.Store(a, off, v)
+		return
+	}
+	tx.writePar(a, off, v)
+}
+
+// writePar is Write on the parallel STM.
+func (tx *Tx) writePar(a gc.Addr, off uintptr, v uint64) {
+	if x := tx.fast; x != nil && x.WriteFast(a, off, v) {
 		return
 	}
 	tx.enter()
@@ -648,10 +659,14 @@ func (tx *Tx) OpenRead(a gc.Addr) {
 
 // OpenWrite declares that the transaction is about to write object a in bulk.
 func (tx *Tx) OpenWrite(a gc.Addr) {
-	if x := tx.fast; x != nil && wordOwner(loadWord(a)) == x.slot {
+	if tx.txn == nil {
 		return
 	}
-	if tx.txn == nil {
+	tx.openWritePar(a)
+}
+
+func (tx *Tx) openWritePar(a gc.Addr) {
+	if x := tx.fast; x != nil && wordOwner(loadWord(a)) == x.slot {
 		return
 	}
 	tx.enter()
