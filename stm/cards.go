@@ -93,16 +93,22 @@ func cardEntry(a gc.Addr, cardsOff, k int) gc.Addr {
 	return a + gc.Addr(cardsOff+2*k)*gc.WordSize
 }
 
+// cardOf returns the entry (without cardBit) of the card of carded object
+// a that covers the word at off.
+func cardOf(a gc.Addr, off uintptr) gc.Addr {
+	cardsOff, cards := cardGeometry(a)
+	k := int(off/gc.WordSize-2) / CardWords
+	k = min(max(k, 0), cards-1)
+	return cardEntry(a, cardsOff, k)
+}
+
 // unitFor returns the unit holding the word at off of object a: a itself,
 // or, for a carded object, the entry of the card covering off.
 func unitFor(a gc.Addr, off uintptr) gc.Addr {
 	if loadWord(a) != CardedWord {
 		return a
 	}
-	cardsOff, cards := cardGeometry(a)
-	k := int(off/gc.WordSize-2) / CardWords
-	k = min(max(k, 0), cards-1) // header reads go to card 0
-	return cardEntry(a, cardsOff, k) | cardBit
+	return cardOf(a, off) | cardBit // header reads go to card 0
 }
 
 // unitAddr strips the card bit from a unit identity: the address whose

@@ -363,9 +363,16 @@ func (tx *Tx) releaseFresh() {
 	a := tx.alloc
 	own := a.OwnerWord
 	for _, p := range a.Fresh {
-		if !casWord(p, own, 0) && loadWord(p) == CardedWord {
+		// Nobody else writes these words now: the attempt is running (no
+		// leftover check can unlock them) and the objects are private.
+		switch loadWord(p) {
+		case own:
+			storeOwned(p, gc.STMWordOffset, 0)
+		case CardedWord:
 			for _, u := range units(p) {
-				casWord(unitAddr(u), own, 0)
+				if loadWord(unitAddr(u)) == own {
+					storeOwned(unitAddr(u), gc.STMWordOffset, 0)
+				}
 			}
 		}
 	}
@@ -576,11 +583,28 @@ func (tx *Tx) Read(a gc.Addr, off uintptr) uint64 {
 	return tx.readPar(a, off)
 }
 
-// readPar is Read on the parallel STM: the fast path, then the barrier.
+// readPar is Read on the parallel STM: the fast path (Txn.ReadFast,
+// written out here to save a call on every barriered read), then the
+// barrier.
 func (tx *Tx) readPar(a gc.Addr, off uintptr) uint64 {
 	if x := tx.fast; x != nil {
-		if v, ok := x.ReadFast(a, off); ok {
-			return v
+		u := a
+		w := loadWord(a)
+		if w == CardedWord {
+			u = cardOf(a, off)
+			w = loadWord(u)
+		}
+		if w <= x.rv {
+			v := atomic.LoadUint64(gc.Word(a, off))
+			if loadWord(u) == w {
+				m := x.dense
+				if i := (u - m.lo) >> markerShift; i < gc.Addr(len(m.words)) {
+					m.words[i] = m.epoch
+				}
+				return v
+			}
+		} else if wordOwner(w) == x.slot { // locked or allocated by this attempt
+			return atomic.LoadUint64(gc.Word(a, off))
 		}
 	}
 	return tx.readSTM(a, off)
