@@ -513,13 +513,8 @@ func (tx *Tx) startInevitable() {
 // first change in an attempt. It reports whether restore was registered
 // (false when the key already has an entry, or when nothing can abort).
 func (tx *Tx) GoUndo(key any, restore func()) bool {
-	if !tx.restartable {
+	if !tx.NeedsUndo(key) {
 		return false
-	}
-	for _, u := range tx.undo {
-		if u.key == key {
-			return false
-		}
 	}
 	tx.undo = append(tx.undo, undoEntry{key, restore})
 	return true
@@ -583,9 +578,10 @@ func (tx *Tx) Read(a gc.Addr, off uintptr) uint64 {
 	return tx.readPar(a, off)
 }
 
-// readPar is Read on the parallel STM: the fast path (Txn.ReadFast,
-// written out here to save a call on every barriered read), then the
-// barrier.
+// readPar is Read on the parallel STM: the fast path, written out here
+// to save a call on every barriered read (it succeeds for an unlocked
+// unit within the snapshot whose word did not change around the load,
+// and for one this attempt holds), then the barrier (Txn.Read).
 func (tx *Tx) readPar(a gc.Addr, off uintptr) uint64 {
 	if x := tx.fast; x != nil {
 		u := a

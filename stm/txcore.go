@@ -269,31 +269,6 @@ func (tx *Txn) setSnap(e *logEntry) {
 	tx.rv = e.version
 }
 
-// ReadFast is the read barrier's fast path: it succeeds (ok) for an
-// unlocked object within the snapshot whose word did not change around the
-// load, and for an object this attempt holds (locked or allocated by it);
-// anything else is for Read. The attempt must be active and use dense markers.
-func (tx *Txn) ReadFast(a gc.Addr, off uintptr) (v uint64, ok bool) {
-	u := a
-	w := loadWord(a)
-	if w == CardedWord { // a big array: the card's word guards the slot
-		u = cardOf(a, off)
-		w = loadWord(u)
-	}
-	if w > tx.rv {
-		if wordOwner(w) == tx.slot { // locked by me, or allocated by me
-			return atomic.LoadUint64(gc.Word(a, off)), true
-		}
-		return 0, false
-	}
-	v = atomic.LoadUint64(gc.Word(a, off))
-	if loadWord(u) != w {
-		return 0, false
-	}
-	tx.dense.mark(u)
-	return v, true
-}
-
 // WriteFast is the write barrier's fast path: a store to an object the
 // attempt has locked already. It reports false when Write must be used.
 func (tx *Txn) WriteFast(a gc.Addr, off uintptr, v uint64) bool {

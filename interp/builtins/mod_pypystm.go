@@ -101,15 +101,6 @@ func plainSubclass(t *object.Thread, name string, base *object.Type) (*object.Ty
 	return object.NewClass(t, name, []*object.Type{base}, ns)
 }
 
-func noArgsNone(name string) object.BuiltinFn {
-	return func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if err := exactlyNone(name, args, kw); err != nil {
-			return Null, err
-		}
-		return object.None, nil
-	}
-}
-
 func floatClock(name string, now func() float64) object.BuiltinFn {
 	return func(t *object.Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if err := exactlyNone(name, args, kw); err != nil {

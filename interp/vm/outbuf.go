@@ -45,11 +45,17 @@ func (th *Thread) flushOut() {
 func (th *Thread) flushOutTo(flush bool) {
 	vm := th.vm
 	vm.outMu.Lock()
-	vm.Stdout.Write(th.out)
+	th.publishOut()
 	if flush {
 		vm.Stdout.Flush()
 	}
 	vm.outMu.Unlock()
+}
+
+// publishOut moves the thread's buffered output to vm.Stdout; the caller
+// holds vm.outMu.
+func (th *Thread) publishOut() {
+	th.vm.Stdout.Write(th.out)
 	th.out = th.out[:0]
 	th.stm.outMark = 0
 }
@@ -68,9 +74,7 @@ func (th *Thread) WriteStderr(s string) {
 		th.TX.BecomeInevitable()
 	}
 	vm.outMu.Lock()
-	vm.Stdout.Write(th.out)
-	th.out = th.out[:0]
-	th.stm.outMark = 0
+	th.publishOut()
 	vm.Stdout.Flush()
 	vm.Stderr.WriteString(s)
 	vm.Stderr.Flush()

@@ -193,11 +193,6 @@ func (th *Thread) noteAbort() {
 	}
 }
 
-// blockingCommit ends the transaction before a blocking operation.
-func (th *Thread) blockingCommit() {
-	th.commit()
-}
-
 // genTouch saves a generator's Go-side state before its first change in a
 // restartable attempt, and opens its heap object for writing, so that two
 // threads driving one generator conflict in the STM instead of racing on
