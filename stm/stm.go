@@ -662,19 +662,18 @@ func (tx *Tx) writePar(a gc.Addr, off uintptr, v uint64) {
 }
 
 // OpenRead declares that the transaction is about to read object a in
-// bulk. Under Parallel the object is marked as read once its version is
-// within the snapshot (every card of a carded object); the bulk loads
-// themselves are not re-checked, so a concurrent writer can make
-// them inconsistent, but then validation aborts the attempt before it
-// commits anything based on them.
+// bulk, through a view of its raw bytes (bytearray and array buffers)
+// whose loads go through no barrier. Under Parallel it takes the object's
+// write lock, as OpenWrite does: marking it read would let another
+// transaction lock and change the bytes while this one still looks at
+// them, and opacity requires that no transaction ever acts on such a
+// mixed view. Concurrent bulk readers of one buffer therefore conflict;
+// element-wise readers (lists, dicts) use Read and do not.
 func (tx *Tx) OpenRead(a gc.Addr) {
 	if tx.txn == nil {
 		return
 	}
-	tx.enter()
-	if !tx.txn.OpenRead(a) {
-		tx.aborted()
-	}
+	tx.openWritePar(a)
 }
 
 // OpenWrite declares that the transaction is about to write object a in bulk.

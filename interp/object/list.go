@@ -412,8 +412,7 @@ func listSetItem(t *Thread, l, key, val Value) error {
 func listSlice(t *Thread, l Value, start, step, n int) Value {
 	arr := newArray(t, n)
 	src := listStore(t, l)
-	t.TX.OpenRead(src.Addr())
-	for k := 0; k < n; k++ {
+	for k := 0; k < n; k++ { // arrayGet is barriered: no bulk OpenRead
 		store(arr.Addr(), tupleItemsOff+uintptr(k)*gc.WordSize, arrayGet(t, src, start+k*step))
 	}
 	a := t.alloc(listClass, wordsSize(2))
