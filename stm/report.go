@@ -435,6 +435,8 @@ func kindVerb(k ConflictKind) string {
 		return "needed it"
 	case InevitableWait:
 		return "wrote it, inevitable"
+	case Exclusive:
+		return "ran alone (assigning __class__)"
 	}
 	return "was involved"
 }

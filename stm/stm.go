@@ -502,9 +502,22 @@ func (tx *Tx) startInevitable() {
 		panic("BUG: stm: heap access outside a transaction")
 	}
 	tx.beginAttempt()
-	if !tx.txn.BecomeInevitable() {
-		panic("BUG: stm: an attempt with no reads failed to become inevitable")
+	if !tx.txn.inevitable.Load() {
+		tx.txn.beginInevitable()
 	}
+}
+
+// RunAlone makes the running transaction inevitable and the only one
+// running until it commits (Txn.RunAlone), for an operation that changes
+// what other transactions read without barriers (assigning __class__).
+// Under Parallel it may abort first, like BecomeInevitable; the other
+// backends run one transaction at a time anyway.
+func (tx *Tx) RunAlone() {
+	if tx.mode != Parallel {
+		return
+	}
+	tx.BecomeInevitable()
+	tx.txn.RunAlone()
 }
 
 // GoUndo registers restore to run if the running attempt aborts, once per
@@ -607,10 +620,10 @@ func (tx *Tx) readPar(a gc.Addr, off uintptr) uint64 {
 }
 
 // PollKill aborts the running attempt if an older or inevitable
-// transaction asked it to (the barrier fast paths do not look; the VM
-// calls this at break points).
+// transaction asked it to, or one needs to run alone (the barrier fast
+// paths do not look; the VM calls this at break points).
 func (tx *Tx) PollKill() {
-	if x := tx.fast; x != nil && tx.restartable && x.Killed() {
+	if x := tx.txn; x != nil && x.active && tx.restartable && x.Killed() {
 		x.abort(x.killedConflict())
 		tx.aborted()
 	}

@@ -12,11 +12,12 @@ import (
 
 // Engine is the shared state of the parallel STM (DESIGN.md section 5) for
 // one guest heap: the commit log and the table of transaction descriptors by
-// slot. It is the algorithm core only: the VM does not use it yet (it runs
-// on Runtime with Mode GlobalLock). See docs/stm.md for the protocol.
+// slot. Tx (stm.go) puts the interpreter's face on it. See docs/stm.md for
+// the protocol.
 type Engine struct {
 	log    *commitLog
 	txns   [MaxSlots + 1]atomic.Pointer[Txn] // by slot; 0 is never used
+	alone  aloneGate                         // RunAlone (alone.go)
 	births atomic.Uint64                     // priority clock: lower = older
 
 	mu   sync.Mutex // guards free
@@ -89,6 +90,9 @@ const (
 	InevitableWait
 	// Injected: a debug knob aborted the attempt (Runtime.InjectAbortEvery).
 	Injected
+	// Exclusive: another transaction needed to run alone (RunAlone: an
+	// operation such as assigning __class__ that no attempt may overlap).
+	Exclusive
 )
 
 // String names the kind as the abort reports will.
@@ -106,6 +110,8 @@ func (k ConflictKind) String() string {
 		return "inevitable"
 	case Injected:
 		return "injected"
+	case Exclusive:
+		return "exclusive"
 	}
 	return "unknown"
 }
@@ -251,15 +257,13 @@ func (tx *Txn) Begin() {
 		tx.streak = 0
 	}
 	tx.active = true
-	tx.running.Store(true)
+	tx.enterGate()
 	tx.killed.Store(false)
 	tx.markers.nextEpoch()
 	tx.writes = tx.writes[:0]
 	tx.setSnap(tx.eng.log.lastDone())
 	if tx.retrying && tx.streak >= tx.eng.InevitableAfter {
-		if !tx.BecomeInevitable() {
-			panic("BUG: stm: an attempt with no reads failed to become inevitable")
-		}
+		tx.beginInevitable()
 	}
 }
 
@@ -612,6 +616,7 @@ func (tx *Txn) Commit() bool {
 		tx.release(tok.version)
 		tx.inevEntry = nil
 		tx.inevitable.Store(false)
+		tx.leaveAlone()
 		return tx.finish()
 	}
 	if len(tx.writes) == 0 {
@@ -646,6 +651,9 @@ func (tx *Txn) Commit() bool {
 // killedConflict describes a kill request this attempt obeys: the object
 // the killer needed, and who it was.
 func (tx *Txn) killedConflict() Conflict {
+	if s := tx.eng.alone.slot.Load(); s != 0 {
+		return Conflict{Kind: Exclusive, Other: uint8(s - 1), OtherSite: tx.eng.alone.site.Load()}
+	}
 	return Conflict{Kind: Killed, Object: gc.Addr(tx.killObj.Load()), Other: uint8(tx.killSlot.Load()), OtherSite: tx.killSite.Load()}
 }
 
@@ -739,7 +747,9 @@ func (tx *Txn) abort(c Conflict) bool {
 	tx.active = false
 	tx.running.Store(false)
 	tx.retrying = true
-	tx.streak++
+	if c.Kind != Exclusive { // a wait, not a sign of contention
+		tx.streak++
+	}
 	tx.Aborts++
 	tx.last = c
 	return false
@@ -769,8 +779,11 @@ func (tx *Txn) appendUndo() uint64 {
 // late, after the attempt it was meant for ended; an attempt without locks
 // ignores it, so that a spurious request never aborts a read-only attempt
 // or an attempt on its way to becoming inevitable.
+//
+// An attempt also yields, with or without locks, to one that runs alone
+// (RunAlone), which waits for every other attempt to end.
 func (tx *Txn) mustYield() bool {
-	return len(tx.writes) > 0 && tx.killed.Load() && !tx.inevitable.Load()
+	return (len(tx.writes) > 0 && tx.killed.Load() || tx.eng.alone.stopped()) && !tx.inevitable.Load()
 }
 
 func (tx *Txn) mustBeActive() {

@@ -66,6 +66,7 @@ var stmShortSize = map[string]int{
 	"opacity":  400,
 	"progress": 400,
 	"queues":   800,
+	"shapes":   100,
 }
 
 // Memory check: memory.py runs at size memSize and at memScale times that;

@@ -1,8 +1,11 @@
 package object
 
-import "strings"
+import (
+	"slices"
+	"strings"
 
-import "slices"
+	"atompy.dev/atompy/gc"
+)
 
 // Attribute access: the generic getattr/setattr/delattr of CPython's
 // object and type, with data descriptors (property) taking precedence over
@@ -33,8 +36,8 @@ func getAttr(t *Thread, v Value, name string) (Value, error) {
 	if descr != Null && isDataDescriptor(t, descr) {
 		return descrGet(t, descr, v, typ)
 	}
-	if s := ShapeOf(v); s != nil {
-		if val, ok := instanceAttrStable(t, v, s, name); ok {
+	if s := ShapeOfTx(t, v); s != nil {
+		if val, ok := instanceAttr(t, v, s, name); ok {
 			return val, nil
 		}
 	}
@@ -52,22 +55,25 @@ func getAttr(t *Thread, v Value, name string) (Value, error) {
 	return Null, attributeError(typ, name)
 }
 
-// instanceAttrStable is instanceAttr for a reader that holds no lock on
-// v: an instance's shape (header word 0) is read without a barrier, so a
-// transaction of another thread may change it (adding an attribute, going
-// to dict mode, __class__ assignment) between that read and the barriered
-// slot read, and an aborting one may change it back. Reading the shape
-// again after the slot and retrying on a change means the slot was read
-// under the shape that indexed it.
-func instanceAttrStable(t *Thread, v Value, s *Shape, name string) (Value, bool) {
-	for {
-		val, ok := instanceAttr(t, v, s, name)
-		s2 := ShapeOf(v)
-		if s2 == s {
-			return val, ok
-		}
-		s = s2
+// ShapeOfTx is ShapeOf for a transaction that holds no lock on v and
+// acts on the shape: it reads the header through the read barrier, so the
+// shape is the committed one at the transaction's snapshot (a writer
+// adding an attribute, or assigning __class__, holds the object's lock
+// while the header says something that may still be rolled back), and the
+// transaction conflicts with any later change. Decisions that rest on the
+// header alone (hasattr() finding nothing, a method that no instance
+// attribute shadows, the slot an attribute lives in) need it; a plain
+// header read has no marker behind it, so a concurrent commit could change
+// the header and something read afterwards, and this transaction would
+// see the new value beside the old header (docs/stm.md section 6, "The
+// header"). Built-in objects never change class: their header needs no
+// barrier.
+func ShapeOfTx(t *Thread, v Value) *Shape {
+	if !v.IsRef() || classInfoOf(classOf(v)).shape == nil {
+		return nil
 	}
+	w := t.TX.Read(v.Addr(), 0)
+	return classInfoOf(uint32(w & gc.ClassMask)).shape
 }
 
 // LockedShapeOf returns the shape of an instance that the transaction is
@@ -83,7 +89,7 @@ func LockedShapeOf(t *Thread, v Value) *Shape {
 }
 
 // SameShape reports whether instance v still has shape s (see
-// instanceAttrStable).
+// TryGetSlot).
 func SameShape(v Value, s *Shape) bool { return classOf(v) == s.ID }
 
 func attributeError(typ *Type, name string) error {
@@ -99,7 +105,7 @@ func specialAttr(t *Thread, v Value, typ *Type, name string) (Value, error) {
 	solid := typ
 	if isUser(typ) {
 		solid = typ.Solid
-		if s := ShapeOf(v); name == "__dict__" && s != nil && (!s.Frozen || s.DictMode) {
+		if s := ShapeOfTx(t, v); name == "__dict__" && s != nil && (!s.Frozen || s.DictMode) {
 			return instanceDict(t, v), nil
 		}
 	}
@@ -126,7 +132,7 @@ func instanceAttr(t *Thread, v Value, s *Shape, name string) (Value, bool) {
 // it is a snapshot: writes to it do not reach the instance (a documented
 // difference from CPython).
 func instanceDict(t *Thread, v Value) Value {
-	s := ShapeOf(v)
+	s := ShapeOfTx(t, v)
 	if s.DictMode {
 		return GetSlot(t, v, s.dictSlot())
 	}
@@ -350,6 +356,9 @@ func GenericSetAttr(t *Thread, v Value, name string, val Value) error {
 		_, err := Call(t, fset, []Value{v, val}, nil)
 		return err
 	}
+	if name == "__class__" {
+		return assignClass(t, v, val)
+	}
 	s := LockedShapeOf(t, v)
 	if s == nil {
 		if !isUser(typ) && typ.Slots.SetAttr != nil {
@@ -436,6 +445,9 @@ func GenericDelAttr(t *Thread, v Value, name string) error {
 		}
 		_, err := Call(t, fdel, []Value{v}, nil)
 		return err
+	}
+	if name == "__class__" {
+		return TypeError("can't delete __class__ attribute")
 	}
 	s := LockedShapeOf(t, v)
 	if s == nil {

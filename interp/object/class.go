@@ -84,14 +84,18 @@ func (typ *Type) chooseSolid() error {
 // class's own __slots__.
 func (typ *Type) makeRootShape(t *Thread) error {
 	var names []string
-	frozen := false
+	// Instances lack a __dict__ only when every class of the MRO declares
+	// __slots__ without one: a base whose instances have a dict (a user
+	// class without __slots__, an exception) gives it to the subclass too.
+	baseFrozen := true
 	for _, b := range typ.MRO[1:] {
 		if b.RootShape != nil {
 			names = append(names, b.RootShape.Names[:b.RootShape.Root]...)
-			frozen = b.Flags&FlagHasSlots != 0
+			baseFrozen = b.RootShape.Frozen
 			break
 		}
 	}
+	frozen := false
 	if typ.Solid != ObjectType && len(names) == 0 {
 		names = []string{BaseSlot}
 	}
@@ -101,7 +105,7 @@ func (typ *Type) makeRootShape(t *Thread) error {
 		if err != nil {
 			return err
 		}
-		frozen = !contains(own, "__dict__")
+		frozen = baseFrozen && !contains(own, "__dict__")
 		for i, n := range own {
 			own[i] = mangle(typ.Name, n)
 		}
@@ -111,10 +115,10 @@ func (typ *Type) makeRootShape(t *Thread) error {
 			}
 		}
 	}
-	if frozen || ok {
+	if frozen {
 		typ.Flags |= FlagHasSlots
 	}
-	typ.RootShape = newRootShape(typ, dedupe(names), frozen && ok)
+	typ.RootShape = newRootShape(typ, dedupe(names), frozen)
 	return nil
 }
 

@@ -156,6 +156,29 @@ func GetSlot(t *Thread, v Value, i int) Value {
 	return t.read(a, off)
 }
 
+// TryGetSlot reads slot i of instance v for a reader that took v's shape
+// s from an unbarriered header read (the interpreter's attribute cache,
+// which saves ShapeOfTx's barrier on a hit): such a shape may be one that
+// a writer holding v's lock has stored and will roll back, so slot i may
+// lie in an overflow array that v does not have at the reader's snapshot.
+// ok is false then, or when v's shape is no longer s after the (barriered)
+// slot read; the caller falls back to the generic path. When ok is true,
+// the read marked v and v had shape s after it, so the value is v's slot i
+// under the shape the transaction now sees.
+func TryGetSlot(t *Thread, v Value, s *Shape, i int) (val Value, ok bool) {
+	a := v.Addr()
+	off := instInlineOff + uintptr(i)*gc.WordSize
+	if c := inlineCap(a); i >= c {
+		ov := t.read(a, instOverflowOff)
+		if ov == Null || i-c >= TupleLen(ov) {
+			return Null, false
+		}
+		a, off = ov.Addr(), tupleItemsOff+uintptr(i-c)*gc.WordSize
+	}
+	val = t.read(a, off)
+	return val, SameShape(v, s)
+}
+
 // SetSlot writes slot i of an instance, which its shape must already have.
 func SetSlot(t *Thread, v Value, i int, x Value) {
 	a, off := slotAddr(t, v.Addr(), i)

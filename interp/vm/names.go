@@ -116,17 +116,18 @@ func (th *Thread) loadAttr(f *Frame, obj Value, name string) (Value, error) {
 	}
 	if s := object.ShapeOf(obj); s != nil {
 		site := f.site()
-		// The shape is read without a barrier: after the (barriered) slot
-		// read, check it is still the shape the slot index came from
-		// (object.instanceAttrStable explains why).
+		// The shape is read without a barrier, to save one on a hit:
+		// object.TryGetSlot checks after the (barriered) slot read that
+		// it is still the shape the slot index came from. A miss takes
+		// the generic path, which reads the shape through the barrier.
 		if c := site.find(s.ID); c != nil && c.slot >= 0 && c.next == nil && c.version == s.Type.Version(t) {
-			if v := object.GetSlot(t, obj, int(c.slot)); v != Null && object.SameShape(obj, s) {
+			if v, ok := object.TryGetSlot(t, obj, s, int(c.slot)); v != Null && ok {
 				return v, nil
 			}
 		}
 		ver := s.Type.Version(t)
 		if i := s.Index(name); i >= 0 && !s.DictMode && s.Type.Lookup(t, name) == Null {
-			if v := object.GetSlot(t, obj, i); v != Null && object.SameShape(obj, s) {
+			if v, ok := object.TryGetSlot(t, obj, s, i); v != Null && ok {
 				site.add(&attrCache{class: s.ID, version: ver, slot: int32(i)})
 				return v, nil
 			}
@@ -189,7 +190,10 @@ func isPlainSetattr(t *object.Thread, typ *object.Type) bool {
 // without creating a bound method.
 func (th *Thread) loadMethod(f *Frame, obj Value, name string) (Value, Value, error) {
 	t := th.Thread
-	s := object.ShapeOf(obj)
+	// The method is used because the instance's shape has no attribute of
+	// that name: a decision on the header alone, so read it through the
+	// barrier (object.ShapeOfTx).
+	s := object.ShapeOfTx(t, obj)
 	var site *attrSite
 	if s != nil {
 		site = f.site()

@@ -104,7 +104,9 @@ func (r *stmReporter) describe(th *Thread, c stm.Conflict) {
 		rec.ObjectType = objectTypeName(c.Object)
 	}
 	f := th.frame
-	if f != nil && c.Kind != stm.Killed { // a killed attempt was elsewhere
+	// A killed attempt, or one stopped for a transaction that runs alone,
+	// was not accessing the object when it noticed.
+	if f != nil && c.Kind != stm.Killed && c.Kind != stm.Exclusive {
 		if typ, detail, ok := describeAccess(f); ok {
 			rec.ObjectType, rec.Detail = typ, detail
 		}
