@@ -102,6 +102,12 @@ type codeData struct {
 	hot []int32
 	// globals caches LOAD_GLOBAL lookups (indexed by pc).
 	globals []globalCache
+	// laneOwners[i] is the thread that claimed pools[i]. A lane is
+	// claimed once and then only read, by every thread looking for its
+	// own, so the owners sit apart from the lanes, which their threads
+	// write on every call and return.
+	laneOwners [poolLanes]atomic.Pointer[Thread]
+	_          [cacheLine]byte
 	// pools hold frames of this code that returned, for reuse, one lane
 	// per thread (see framePool).
 	pools [poolLanes]framePool
@@ -406,10 +412,15 @@ func (th *Thread) newFrameData(cd *codeData, fn, globals, locals Value) *Frame {
 // atomic write and threads calling the same function in parallel do not
 // share a written cache line. Threads beyond poolLanes allocate frames.
 type framePool struct {
-	owner  atomic.Pointer[Thread]
+	owner  *Thread // = laneOwners[i]; read only by the owner itself
 	frames []*Frame
-	_      [64 - 8 - 24]byte // one cache line per lane
+	// Two lines per lane: whatever the alignment of the array, no two
+	// lanes' fields share a cache line.
+	_ [2*cacheLine - 8 - 24]byte
 }
+
+// cacheLine is the size of a cache line on the machines atompy runs on.
+const cacheLine = 64
 
 // poolLanes is how many threads get a frame pool per code.
 const poolLanes = 4
@@ -417,21 +428,21 @@ const poolLanes = 4
 // pool returns th's lane of cd's frame pool, claiming one if needed, or
 // nil when every lane belongs to another thread.
 func (cd *codeData) pool(th *Thread) *framePool {
-	if p := &cd.pools[0]; p.owner.Load() == th {
-		return p // the common case, inlined: the first thread to call the code
+	if cd.laneOwners[0].Load() == th {
+		return &cd.pools[0] // the common case, inlined: the first thread to call the code
 	}
 	return cd.poolSlow(th)
 }
 
 func (cd *codeData) poolSlow(th *Thread) *framePool {
-	for i := range cd.pools {
-		p := &cd.pools[i]
-		switch p.owner.Load() {
+	for i := range cd.laneOwners {
+		switch cd.laneOwners[i].Load() {
 		case th:
-			return p
+			return &cd.pools[i]
 		case nil:
-			if p.owner.CompareAndSwap(nil, th) {
-				return p
+			if cd.laneOwners[i].CompareAndSwap(nil, th) {
+				cd.pools[i].owner = th
+				return &cd.pools[i]
 			}
 		}
 	}
@@ -442,11 +453,10 @@ func (cd *codeData) poolSlow(th *Thread) *framePool {
 // frames hold no guest values), so that later threads can pool frames.
 func (vm *VM) releasePools(th *Thread) {
 	vm.codes.each(func(cd *codeData) {
-		for i := range cd.pools {
-			p := &cd.pools[i]
-			if p.owner.Load() == th {
-				p.frames = nil
-				p.owner.Store(nil)
+		for i := range cd.laneOwners {
+			if cd.laneOwners[i].Load() == th {
+				cd.pools[i] = framePool{}
+				cd.laneOwners[i].Store(nil)
 			}
 		}
 	})
@@ -463,7 +473,7 @@ func (th *Thread) recycle(f *Frame) {
 		return
 	}
 	p := f.lane
-	if p == nil || p.owner.Load() != th || len(p.frames) >= maxPooled {
+	if p == nil || p.owner != th || len(p.frames) >= maxPooled {
 		return
 	}
 	clear(f.Fast)

@@ -45,7 +45,7 @@ type txState struct {
 	marks object.RestartMarks
 	// pinned is the thread's pin count at the snapshot: Go code that pins
 	// without a deferred unpin leaks a pin when an abort unwinds it.
-	pinned int
+	pinned int64
 	// outMark is the length of the output buffer at the attempt start.
 	outMark int
 	// pins are generator frames the attempt saved (genTouch): like
@@ -109,7 +109,7 @@ func (th *Thread) beginRestartable() {
 	st.snap = th.SnapshotChain(th.frame)
 	st.owner = th.nesting
 	st.marks = th.Marks()
-	st.pinned = th.pinned
+	st.pinned = th.pinned.Load()
 	st.outMark = len(th.out)
 }
 
@@ -159,10 +159,7 @@ func (th *Thread) restart() {
 	st.snap.Restore(th)
 	th.unpinFrames()
 	th.ResetTo(st.marks)
-	if d := th.pinned - st.pinned; d != 0 {
-		th.pinned = st.pinned
-		th.vm.pinnedTotal.Add(int64(-d))
-	}
+	th.pinned.Store(st.pinned)
 	th.out = th.out[:st.outMark]
 	th.TX.BeginRestartable()
 }

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"sync/atomic"
+
 	"atompy.dev/atompy/interp/bytecode"
 	"atompy.dev/atompy/interp/object"
 	"atompy.dev/atompy/stm"
@@ -18,8 +20,11 @@ type Thread struct {
 	// handled is the exception being handled (sys.exc_info()), or None.
 	handled Value
 	// pinned counts the Go callers below the current run that hold guest
-	// values in Go variables; the collector only runs when it is zero.
-	pinned int
+	// values in Go variables; the collector only runs when every thread's
+	// is zero (VM.anyPinned). Only the thread itself writes it, so that
+	// threads calling into guest code from Go in parallel do not share a
+	// written cache line.
+	pinned atomic.Int64
 	// nesting counts the dispatch loops active on the Go stack.
 	nesting int
 	// ident is the guest thread identifier (0 for the main thread until
@@ -167,15 +172,9 @@ func (th *Thread) pinnedCall(call func() (Value, error)) (Value, error) {
 
 // pin and unpin bracket Go code that holds guest values in Go variables
 // while guest code runs: no thread may collect meanwhile.
-func (th *Thread) pin() {
-	th.pinned++
-	th.vm.pinnedTotal.Add(1)
-}
+func (th *Thread) pin() { th.pinned.Add(1) }
 
-func (th *Thread) unpin() {
-	th.pinned--
-	th.vm.pinnedTotal.Add(-1)
-}
+func (th *Thread) unpin() { th.pinned.Add(-1) }
 
 // safepoint is called at loop back-edges and function entries: it lets the
 // collector run and the transaction break.
@@ -184,7 +183,7 @@ func (th *Thread) safepoint() {
 		th.stmSafepoint()
 		return
 	}
-	if th.vm.pinnedTotal.Load() == 0 && th.vm.RT.Heap.ShouldCollect() {
+	if th.vm.RT.Heap.ShouldCollect() && !th.vm.anyPinned() {
 		th.vm.collect()
 	}
 	th.TX.Break()

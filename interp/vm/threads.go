@@ -15,7 +15,7 @@ import (
 // at possible break points (Thread.safepoint calls stm.Tx.Break) and around
 // blocking calls (BlockingCall). Because only the lock holder touches the
 // heap, the lock holder may collect, provided no thread holds guest values
-// in Go variables (pinnedTotal == 0): the roots are then every thread's
+// in Go variables (VM.anyPinned): the roots are then every thread's
 // frames and registered temporaries.
 
 // threadSet is the VM's registry of live threads, for root scanning.
@@ -168,6 +168,18 @@ func (th *Thread) BlockingCall(block func()) {
 	block()
 }
 
+// anyPinned reports whether Go code on some thread holds unrooted guest
+// values (Thread.pin): no collection may run then.
+func (vm *VM) anyPinned() bool {
+	pinned := false
+	vm.threads.each(func(th *Thread) {
+		if th.pinned.Load() != 0 {
+			pinned = true
+		}
+	})
+	return pinned
+}
+
 // threadExited removes a finished thread; a collection waiting for every
 // thread to park may now go ahead.
 func (vm *VM) threadExited(th *Thread) {
@@ -190,7 +202,7 @@ func (vm *VM) collect() {
 // that reaches a break point while it is up commits and parks (parkForGC);
 // threads inside blocking calls are outside their transactions already.
 // The last thread to park (all live threads outside) collects, provided no
-// Go code anywhere holds unrooted guest values (pinnedTotal == 0), and
+// Go code anywhere holds unrooted guest values (VM.anyPinned), and
 // wakes the others. A thread that cannot park (inside `with atomic:`, or
 // in guest code called from Go) keeps running and delays the collection;
 // a request that waited gcGiveUp is dropped so that such a thread, should
@@ -212,7 +224,7 @@ func (vm *VM) gcWanted() bool {
 	if vm.gcSync.requested.Load() {
 		return true
 	}
-	return vm.pinnedTotal.Load() == 0 && vm.RT.Heap.ShouldCollect()
+	return vm.RT.Heap.ShouldCollect() && !vm.anyPinned()
 }
 
 // parkForGC is called between transactions when gcWanted: it raises the
@@ -243,7 +255,7 @@ func (vm *VM) parkForGC(th *Thread) {
 	defer vm.notePause(th, t0)
 	for g.requested.Load() {
 		if g.outside >= vm.ThreadCount() {
-			if vm.pinnedTotal.Load() == 0 {
+			if !vm.anyPinned() {
 				vm.RT.Heap.Collect()
 			}
 			g.requested.Store(false)

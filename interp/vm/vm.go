@@ -39,7 +39,6 @@ import (
 	"bufio"
 	"os"
 	"sync"
-	"sync/atomic"
 
 	"atompy.dev/atompy/gc"
 	"atompy.dev/atompy/interp/object"
@@ -98,9 +97,8 @@ type VM struct {
 	compiler  Compiler
 	// buildClass is the __build_class__ built-in that LOAD_BUILD_CLASS pushes.
 	buildClass Value
-	// threads lists the live guest threads; pinnedTotal sums their pins.
-	threads     threadSet
-	pinnedTotal atomic.Int64
+	// threads lists the live guest threads.
+	threads threadSet
 	// outMu guards Stdout and Stderr (outbuf.go); gcSync coordinates
 	// collections on the Parallel backend (threads.go); stmReport gathers
 	// transaction statistics and abort reports there (stmreport.go).
