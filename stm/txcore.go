@@ -168,6 +168,9 @@ type Txn struct {
 
 	retrying bool // the last attempt aborted: Begin keeps the priority
 	streak   int  // consecutive aborts
+	// began is when the running attempt began, waitFrom when its current
+	// wait for a lock began (contend).
+	began, waitFrom time.Time
 	last     Conflict
 	// running mirrors active for other transactions: a lock whose owner
 	// is not running can only be a leftover (see contend).
@@ -258,6 +261,7 @@ func (tx *Txn) Begin() {
 	}
 	tx.active = true
 	tx.enterGate()
+	tx.began = time.Now()
 	tx.killed.Store(false)
 	tx.markers.nextEpoch()
 	tx.writes = tx.writes[:0]
@@ -488,9 +492,14 @@ func (r *writeRecord) restore() {
 // contend handles meeting object a locked by the transaction in slot owner.
 // It returns waited=true when the caller should look at the object again,
 // and false with the conflict when the caller must abort. The policy: the
-// inevitable transaction always wins and waits as long as needed; an older
-// transaction asks the younger owner to abort; anyone else waits at most
-// SpinLimit yields.
+// inevitable transaction always wins: it asks the owner to abort at once
+// and waits as long as needed. Anyone else waits at least SpinLimit
+// yields, and longer the more work it would lose: an eighth of the
+// attempt's age (so an attempt that ran for 8 ms waits up to 1 ms for a
+// lock, typically held by a transaction about to commit, rather than redo
+// 8 ms of work). An older transaction asks the younger owner to abort
+// once it has waited half of that, then goes on waiting; a younger one
+// gives up when it has waited all of it.
 func (tx *Txn) contend(u gc.Addr, owner uint8, spins *int) (c Conflict, waited bool) {
 	other := tx.eng.txns[owner].Load()
 	meInev := tx.inevitable.Load()
@@ -506,7 +515,13 @@ func (tx *Txn) contend(u gc.Addr, owner uint8, spins *int) (c Conflict, waited b
 		casWord(ua, w, 0)
 		return Conflict{}, true
 	}
-	if other != nil && !other.inevitable.Load() && (meInev || tx.birth.Load() < other.birth.Load()) {
+	now := time.Now()
+	if *spins == 0 {
+		tx.waitFrom = now
+	}
+	waitedFor, budget := now.Sub(tx.waitFrom), now.Sub(tx.began)/8
+	older := other != nil && tx.birth.Load() < other.birth.Load()
+	if other != nil && !other.inevitable.Load() && (meInev || older && *spins > 0 && waitedFor >= budget/2) {
 		other.killObj.Store(uint64(objectOf(u)))
 		other.killSlot.Store(uint32(tx.slot))
 		if tx.eng.TrackSites && tx.Site != nil {
@@ -514,7 +529,7 @@ func (tx *Txn) contend(u gc.Addr, owner uint8, spins *int) (c Conflict, waited b
 		}
 		other.killed.Store(true)
 	}
-	if *spins++; *spins > tx.eng.SpinLimit && !meInev {
+	if *spins++; *spins > tx.eng.SpinLimit && waitedFor >= budget && !meInev {
 		return Conflict{Kind: WriteWrite, Object: objectOf(u), Other: owner, OtherSite: tx.eng.siteOf(u)}, false
 	}
 	tx.pause()
