@@ -171,7 +171,7 @@ type Txn struct {
 	// began is when the running attempt began, waitFrom when its current
 	// wait for a lock began (contend).
 	began, waitFrom time.Time
-	last     Conflict
+	last            Conflict
 	// running mirrors active for other transactions: a lock whose owner
 	// is not running can only be a leftover (see contend).
 	running atomic.Bool

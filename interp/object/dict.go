@@ -262,8 +262,30 @@ func freeSlot(t *Thread, ix Value, hv Value) int {
 	}
 }
 
+// userNamespace, in a dict's header user bits, marks a module namespace
+// (a module's globals, the builtins): every change to such a dict counts in
+// Thread.NSWrites, so that the interpreter can remember what LOAD_GLOBAL
+// found for the rest of a transaction attempt and know when to forget.
+const userNamespace = 1
+
+// MarkNamespace flags d as a module namespace (see userNamespace). d must
+// not be visible to other threads yet.
+func MarkNamespace(d Value) { gc.SetUserBits(d.Addr(), gc.UserBits(d.Addr())|userNamespace) }
+
+// IsNamespace reports whether d is flagged as a module namespace.
+func IsNamespace(d Value) bool { return gc.UserBits(d.Addr())&userNamespace != 0 }
+
+// noteChange counts a change to tab in t.NSWrites if tab is a namespace.
+// Every function below that changes a table's entries calls it.
+func noteChange(t *Thread, tab Value) {
+	if gc.UserBits(tab.Addr())&userNamespace != 0 {
+		t.NSWrites++
+	}
+}
+
 // tabAppend adds an entry for a key known to be absent.
 func tabAppend(t *Thread, tab Value, stride int, hv, key, val Value) {
+	noteChange(t, tab)
 	used := tabInt(t, tab, tabUsedOff)
 	fill := tabInt(t, tab, tabFillOff)
 	ix := t.read(tab.Addr(), tabIndexOff)
@@ -290,6 +312,7 @@ func tabAppend(t *Thread, tab Value, stride int, hv, key, val Value) {
 // tabResize rebuilds the table for at least n live entries, compacting
 // the entries and dropping dummies. Live entries keep their order.
 func tabResize(t *Thread, tab Value, stride, n int) {
+	noteChange(t, tab)
 	if live := tabLen(t, tab); n < 2*live {
 		n = 2 * live
 	}
@@ -321,6 +344,7 @@ func tabResize(t *Thread, tab Value, stride, n int) {
 
 // tabDelete removes entry e (live).
 func tabDelete(t *Thread, tab Value, stride, e int) {
+	noteChange(t, tab)
 	a := tab.Addr()
 	ix := t.read(a, tabIndexOff)
 	ents := t.read(a, tabEntriesOff)
@@ -344,6 +368,7 @@ func tabDelete(t *Thread, tab Value, stride, e int) {
 
 // tabClear empties a table in place.
 func tabClear(t *Thread, tab Value, stride int) {
+	noteChange(t, tab)
 	a := tab.Addr()
 	t.write(a, tabIndexOff, newIndex(t, minIndexSlots))
 	t.write(a, tabEntriesOff, newArray(t, usableFor(minIndexSlots)*stride))
@@ -430,6 +455,7 @@ func DictSetStr(t *Thread, d Value, s string, v Value) {
 }
 
 func dictSetValue(t *Thread, d Value, e int, v Value) {
+	noteChange(t, d)
 	arraySet(t, t.read(d.Addr(), tabEntriesOff), e*dictStride+2, v)
 }
 

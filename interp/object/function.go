@@ -372,6 +372,7 @@ const moduleDictOff = gc.HeaderSize
 // NewModule creates a module with a fresh globals dict holding __name__.
 func NewModule(t *Thread, name string) Value {
 	d := NewDict(t)
+	MarkNamespace(d)
 	DictSetStr(t, d, "__name__", NewStr(t, name))
 	DictSetStr(t, d, "__doc__", None)
 	a := t.alloc(moduleClass, wordsSize(1))

@@ -21,6 +21,9 @@ type Thread struct {
 	Depth int
 	// State is the interpreter's own per-thread state (*vm.Thread).
 	State any
+	// NSWrites counts changes this thread made to module namespaces
+	// (dicts flagged by MarkNamespace).
+	NSWrites uint64
 
 	// tempRoots are Go variables holding guest values that Go code keeps
 	// across a call into guest code that may collect (see PushRoot).

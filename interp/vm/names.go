@@ -15,8 +15,25 @@ func nameError(name string) error {
 }
 
 func (th *Thread) loadGlobal(f *Frame, name string) (Value, error) {
-	t := th.Thread
 	c := &f.data.globals[f.PC-1]
+	id := th.TX.AttemptID()
+	if id == 0 || !object.IsNamespace(f.Globals) {
+		return th.lookupGlobal(f, name, c)
+	}
+	m := &th.globalMemo[f.PC%globalMemoSize]
+	if m.site == c && m.attempt == id && m.nsWrites == th.NSWrites && m.globals == f.Globals {
+		return m.v, nil
+	}
+	v, err := th.lookupGlobal(f, name, c)
+	if err == nil {
+		*m = globalMemoEntry{site: c, globals: f.Globals, attempt: id, nsWrites: th.NSWrites, v: v}
+	}
+	return v, err
+}
+
+// lookupGlobal finds a global or built-in name through the site's caches.
+func (th *Thread) lookupGlobal(f *Frame, name string, c *globalCache) (Value, error) {
+	t := th.Thread
 	if v, ok := object.DictGetStrCached(t, f.Globals, name, &c.g); ok {
 		return v, nil
 	}
@@ -25,6 +42,29 @@ func (th *Thread) loadGlobal(f *Frame, name string) (Value, error) {
 	}
 	return Null, nameError(name)
 }
+
+// globalMemoEntry remembers what a LOAD_GLOBAL site found during one
+// transaction attempt on the parallel STM, where each lookup costs several
+// read barriers (the globals' entries array, the key, the value, and for a
+// built-in the same again in the builtins). Within an attempt the answer
+// cannot change except by the attempt's own writes: its reads are
+// consistent with its snapshot, and the first lookup marked what it read,
+// so another thread's commit of a change aborts the attempt at its next
+// validation as it would have without the memo. The attempt's own writes
+// to any namespace dict bump NSWrites, which voids every entry; so does
+// the next attempt, whose id differs (collections run between attempts, so
+// a stale entry's value is never looked at).
+type globalMemoEntry struct {
+	site     *globalCache
+	globals  Value
+	attempt  uint64
+	nsWrites uint64
+	v        Value
+}
+
+// globalMemoSize is the number of memo entries per thread, indexed by the
+// instruction's offset.
+const globalMemoSize = 64
 
 func (th *Thread) loadName(f *Frame, name string) (Value, error) {
 

@@ -103,14 +103,26 @@ func ordered[T int64 | float64](x, y T, op object.CompareOp) bool {
 // getItem evaluates BINARY_SUBSCR with a list fast path.
 func (th *Thread) getItem(obj, key Value) (Value, error) {
 	t := th.Thread
-	if key.IsSmallInt() && object.IsList(obj) {
+	if key.IsSmallInt() && obj.IsRef() {
 		i := key.SmallInt()
-		n := int64(object.ListLen(t, obj))
-		if i < 0 {
-			i += n
-		}
-		if i >= 0 && i < n {
-			return object.ListGet(t, obj, int(i)), nil
+		switch {
+		case object.IsTuple(obj):
+			// Tuples never change once built: plain loads, no barrier.
+			n := int64(object.TupleLen(obj))
+			if i < 0 {
+				i += n
+			}
+			if i >= 0 && i < n {
+				return object.TupleItem(obj, int(i)), nil
+			}
+		case object.IsList(obj):
+			n := int64(object.ListLen(t, obj))
+			if i < 0 {
+				i += n
+			}
+			if i >= 0 && i < n {
+				return object.ListGet(t, obj, int(i)), nil
+			}
 		}
 	}
 	return object.GetItem(t, obj, key)

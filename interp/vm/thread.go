@@ -25,6 +25,8 @@ type Thread struct {
 	// threads calling into guest code from Go in parallel do not share a
 	// written cache line.
 	pinned atomic.Int64
+	// globalMemo remembers LOAD_GLOBAL answers within an attempt.
+	globalMemo [globalMemoSize]globalMemoEntry
 	// nesting counts the dispatch loops active on the Go stack.
 	nesting int
 	// ident is the guest thread identifier (0 for the main thread until

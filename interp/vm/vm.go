@@ -140,6 +140,7 @@ func New(opts Options) (*VM, error) {
 	vm.modules = object.NewDict(th.Thread)
 	object.KeepAlive(&vm.modules)
 	vm.Builtins = object.NewDict(th.Thread)
+	object.MarkNamespace(vm.Builtins)
 	object.KeepAlive(&vm.Builtins)
 	vm.buildClass = object.NewBuiltin(th.Thread, &object.Builtin{Name: "__build_class__", Fn: buildClass})
 	object.KeepAlive(&vm.buildClass)
