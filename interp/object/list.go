@@ -305,6 +305,16 @@ func newSeqIterOf(t *Thread, typ *Type, seq Value, pos int) Value {
 	return FromAddr(a)
 }
 
+// IsListIter reports whether v is a (forward) list iterator, whose next
+// item ListIterNext gives without the generic protocol's dispatch.
+func IsListIter(v Value) bool { return v.IsRef() && classOf(v) == listIterType.Class }
+
+// ListIterNext advances a list iterator; Null when it is exhausted.
+func ListIterNext(t *Thread, it Value) Value {
+	v, _ := listIterNext(t, it, 1)
+	return v
+}
+
 func listIterNext(t *Thread, it Value, step int) (Value, error) {
 	a := it.Addr()
 	l := load(a, seqItSeqOff)

@@ -290,6 +290,16 @@ func (th *Thread) loop(pending error) (res Value, rerr error, done bool) {
 				}
 				break
 			}
+			if object.IsListIter(it) {
+				if v := object.ListIterNext(t, it); v == Null {
+					f.SP--
+					f.PC = arg
+				} else {
+					f.Stack[f.SP] = v
+					f.SP++
+				}
+				break
+			}
 			if g := th.generatorOf(it); g != nil {
 				err = th.resumeStackless(f, g, object.None, retForIter, arg)
 				f = th.frame

@@ -35,6 +35,24 @@ func (th *Thread) binaryOp(op object.BinOp, a, b Value) (Value, error) {
 			return object.MakeSmallInt(x | y), nil
 		case object.OpXor:
 			return object.MakeSmallInt(x ^ y), nil
+		case object.OpMod:
+			if y != 0 {
+				r := x % y
+				if r != 0 && (r < 0) != (y < 0) {
+					r += y // Python's modulo takes the divisor's sign
+				}
+				return object.MakeSmallInt(r), nil
+			}
+		case object.OpFloorDiv:
+			if y != 0 {
+				q := x / y
+				if (x%y != 0) && ((x < 0) != (y < 0)) {
+					q-- // floor, not truncation
+				}
+				if object.FitsSmallInt(q) { // min / -1 does not fit
+					return object.MakeSmallInt(q), nil
+				}
+			}
 		}
 	}
 	if x, y, ok := floatPair(a, b); ok {
