@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -191,6 +192,12 @@ func benchOptions(f *benchFlags, stderr io.Writer) (bench.Options, error) {
 	if bin == "" {
 		if bin, err = os.Executable(); err != nil {
 			return bench.Options{}, fmt.Errorf("cannot find this executable (%v): use --atompy", err)
+		}
+	} else if strings.ContainsRune(bin, filepath.Separator) {
+		// The programs run in the benchmark directory: a relative path
+		// given here must not be resolved from there.
+		if bin, err = filepath.Abs(bin); err != nil {
+			return bench.Options{}, err
 		}
 	}
 	o := bench.Options{Dir: f.dir, Programs: f.programs, Matrix: m, Runs: f.runs, Warmup: f.warmup,

@@ -34,6 +34,7 @@ var allowed = map[string][]string{
 	"jit/amd64":         {"jit/ir", "gc", "stm", "htm", "interp/object"},
 	"jit":               {"jit/ir", "jit/opt", "jit/record", "jit/amd64", "interp/vm"},
 	"cmd/atompy":        {"*"},
+	"cmd/htmprobe":      {"htm"},
 	"cmd/internal/deps": {},
 	"bench":             {"*"},
 }
