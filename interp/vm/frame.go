@@ -13,8 +13,8 @@ import (
 //
 // Guest threads run in parallel (the STM's Parallel backend), so every
 // Go-side structure that guest code reaches from several threads -- the
-// per-code data below (constants, inline caches, loop counters, frame
-// pools), the VM's code table, and in package object the type and class-id
+// per-code data below (constants, inline caches, loop counters), the
+// VM's code table, and in package object the type and class-id
 // tables, shape trees and Lookup memos -- follows two rules (docs/stm.md,
 // "Go-side caches"):
 //
@@ -69,9 +69,6 @@ type Frame struct {
 	// snapshots counts the live Snapshots that include this frame; such a
 	// frame is not reused when it returns, since a restore brings it back.
 	snapshots atomic.Int32
-	// lane is the frame pool lane of the thread that made the frame (nil:
-	// it had none), where the frame goes back when it returns.
-	lane *framePool
 }
 
 // retMode tells a returning (or yielding) frame how to hand its value to
@@ -102,15 +99,9 @@ type codeData struct {
 	hot []int32
 	// globals caches LOAD_GLOBAL lookups (indexed by pc).
 	globals []globalCache
-	// laneOwners[i] is the thread that claimed pools[i]. A lane is
-	// claimed once and then only read, by every thread looking for its
-	// own, so the owners sit apart from the lanes, which their threads
-	// write on every call and return.
-	laneOwners [poolLanes]atomic.Pointer[Thread]
-	_          [cacheLine]byte
-	// pools hold frames of this code that returned, for reuse, one lane
-	// per thread (see framePool).
-	pools [poolLanes]framePool
+	// index numbers the codes of the VM densely, from 0: it indexes each
+	// thread's frame pools (Thread.framePools).
+	index int
 }
 
 // tick counts one back-edge of the loop at header and returns the new
@@ -275,6 +266,7 @@ func (ct *codeTable) put(cd *codeData) *codeData {
 	if ct.byCode == nil {
 		ct.byCode = map[*bytecode.Code]*codeData{}
 	}
+	cd.index = len(ct.byCode)
 	ct.byCode[cd.code] = cd
 	return cd
 }
@@ -390,76 +382,19 @@ func (th *Thread) newFrame(code *bytecode.Code, fn, globals, locals Value) *Fram
 
 func (th *Thread) newFrameData(cd *codeData, fn, globals, locals Value) *Frame {
 	code := cd.code
-	p := cd.pool(th)
-	if p != nil {
-		if n := len(p.frames); n > 0 {
-			f := p.frames[n-1]
-			p.frames = p.frames[:n-1]
+	if i := cd.index; i < len(th.framePools) {
+		if p := th.framePools[i]; len(p) > 0 {
+			f := p[len(p)-1]
+			th.framePools[i] = p[:len(p)-1]
 			f.Func, f.Globals, f.Locals = fn, globals, locals
 			return f
 		}
 	}
-	f := &Frame{Code: code, data: cd, Func: fn, Globals: globals, Locals: locals, lane: p}
+	f := &Frame{Code: code, data: cd, Func: fn, Globals: globals, Locals: locals}
 	f.Fast = make([]Value, len(code.Varnames))
 	f.Cells = make([]Value, len(code.Cellvars)+len(code.Freevars))
 	f.Stack = make([]Value, code.StackSize+1)
 	return f
-}
-
-// framePool is one thread's lane of a code's frame pool. A thread claims a
-// free lane of a code the first time it calls it and from then on is the
-// only one to touch its frames, so taking and returning a frame costs no
-// atomic write and threads calling the same function in parallel do not
-// share a written cache line. Threads beyond poolLanes allocate frames.
-type framePool struct {
-	owner  *Thread // = laneOwners[i]; read only by the owner itself
-	frames []*Frame
-	// Two lines per lane: whatever the alignment of the array, no two
-	// lanes' fields share a cache line.
-	_ [2*cacheLine - 8 - 24]byte
-}
-
-// cacheLine is the size of a cache line on the machines atompy runs on.
-const cacheLine = 64
-
-// poolLanes is how many threads get a frame pool per code.
-const poolLanes = 4
-
-// pool returns th's lane of cd's frame pool, claiming one if needed, or
-// nil when every lane belongs to another thread.
-func (cd *codeData) pool(th *Thread) *framePool {
-	if cd.laneOwners[0].Load() == th {
-		return &cd.pools[0] // the common case, inlined: the first thread to call the code
-	}
-	return cd.poolSlow(th)
-}
-
-func (cd *codeData) poolSlow(th *Thread) *framePool {
-	for i := range cd.laneOwners {
-		switch cd.laneOwners[i].Load() {
-		case th:
-			return &cd.pools[i]
-		case nil:
-			if cd.laneOwners[i].CompareAndSwap(nil, th) {
-				cd.pools[i].owner = th
-				return &cd.pools[i]
-			}
-		}
-	}
-	return nil
-}
-
-// releasePools gives back the pool lanes of a thread that has ended (their
-// frames hold no guest values), so that later threads can pool frames.
-func (vm *VM) releasePools(th *Thread) {
-	vm.codes.each(func(cd *codeData) {
-		for i := range cd.laneOwners {
-			if cd.laneOwners[i].Load() == th {
-				cd.pools[i] = framePool{}
-				cd.laneOwners[i].Store(nil)
-			}
-		}
-	})
 }
 
 // maxPooled bounds the frames kept per code object (deep recursion would
@@ -472,8 +407,13 @@ func (th *Thread) recycle(f *Frame) {
 	if f.gen != nil || f.snapshots.Load() > 0 {
 		return
 	}
-	p := f.lane
-	if p == nil || p.owner != th || len(p.frames) >= maxPooled {
+	i := f.data.index
+	if i >= len(th.framePools) {
+		grown := make([][]*Frame, max(i+1, 2*len(th.framePools)))
+		copy(grown, th.framePools)
+		th.framePools = grown
+	}
+	if len(th.framePools[i]) >= maxPooled {
 		return
 	}
 	clear(f.Fast)
@@ -481,7 +421,7 @@ func (th *Thread) recycle(f *Frame) {
 	clear(f.Stack[:f.SP])
 	f.SP, f.PC, f.ret, f.retArg, f.entry, f.Back = 0, 0, retPush, Null, false, nil
 	f.Func, f.Globals, f.Locals = Null, Null, Null
-	p.frames = append(p.frames, f)
+	th.framePools[i] = append(th.framePools[i], f)
 }
 
 // initCells creates the frame's cells and copies the closure's.

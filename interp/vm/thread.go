@@ -25,6 +25,11 @@ type Thread struct {
 	// threads calling into guest code from Go in parallel do not share a
 	// written cache line.
 	pinned atomic.Int64
+	// framePools holds, by code (codeData.index), frames of that code
+	// that returned, for reuse. Each thread has its own, so that taking
+	// and returning a frame writes nothing another thread reads, whatever
+	// the number of threads calling the same functions.
+	framePools [][]*Frame
 	// globalMemo remembers LOAD_GLOBAL answers within an attempt.
 	globalMemo [globalMemoSize]globalMemoEntry
 	// nesting counts the dispatch loops active on the Go stack.

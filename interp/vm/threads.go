@@ -184,7 +184,6 @@ func (vm *VM) anyPinned() bool {
 // thread to park may now go ahead.
 func (vm *VM) threadExited(th *Thread) {
 	g := &vm.gcSync
-	vm.releasePools(th)
 	g.mu.Lock()
 	vm.threads.remove(th)
 	g.cond.Broadcast()
