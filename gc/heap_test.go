@@ -195,3 +195,26 @@ func TestRegionsAreReused(t *testing.T) {
 		}
 	}
 }
+
+func TestSetMutatorsWidensTheTriggerFloor(t *testing.T) {
+	h, err := New(Config{ReserveBytes: 1 << 26, TriggerBytes: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	for _, c := range []struct {
+		mutators int
+		want     uint64
+	}{
+		{1, 1 << 20},
+		{5, 2 << 20},          // four more threads: a quarter each
+		{16, 1<<20 + 15<<18},  // the most that counts
+		{100, 1<<20 + 15<<18}, // capped
+		{0, 1 << 20},          // no thread counts as one
+	} {
+		h.SetMutators(c.mutators)
+		if got := h.trigger.Load(); got != c.want {
+			t.Errorf("SetMutators(%d): trigger %d, want %d", c.mutators, got, c.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"atompy.dev/atompy/interp/object"
+	"atompy.dev/atompy/stm"
 )
 
 // Guest threads. Each guest thread is a goroutine with its own Thread: its
@@ -76,6 +77,7 @@ func (th *Thread) StartThread(fn Value, args []Value, kwnames []string, done fun
 	nt.ident = vm.threads.next.Add(1)
 	nt.ReprLimit = th.ReprLimit
 	vm.threads.add(nt)
+	vm.noteMutators()
 	// The entry frame is built here, under the caller's transaction, so the
 	// callable and its arguments are rooted by the new thread's chain from
 	// now on.
@@ -84,6 +86,7 @@ func (th *Thread) StartThread(fn Value, args []Value, kwnames []string, done fun
 	entry, err := nt.entryFrame(fn, args, kwnames)
 	if rerr := nt.TX.Reserve(); rerr != nil {
 		vm.threads.remove(nt)
+		vm.noteMutators()
 		nt.Alloc.Release()
 		return nil, object.NewError(object.RuntimeErrorType, "can't start new thread")
 	}
@@ -186,8 +189,18 @@ func (vm *VM) threadExited(th *Thread) {
 	g := &vm.gcSync
 	g.mu.Lock()
 	vm.threads.remove(th)
+	vm.noteMutators()
 	g.cond.Broadcast()
 	g.mu.Unlock()
+}
+
+// noteMutators tells the heap how many threads allocate in parallel, which
+// sets how often it collects (gc.Heap.SetMutators): only the Parallel
+// backend runs them in parallel.
+func (vm *VM) noteMutators() {
+	if vm.RT.STM.Mode() == stm.Parallel {
+		vm.RT.Heap.SetMutators(vm.ThreadCount())
+	}
 }
 
 // collect runs a collection (GlobalLock: the caller holds the global lock
