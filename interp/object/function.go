@@ -295,6 +295,11 @@ func FuncCode(fn Value) *bytecode.Code {
 // FuncField reads a mutable field of a function.
 func FuncField(t *Thread, fn Value, off uintptr) Value { return t.read(fn.Addr(), off) }
 
+// FuncGlobals returns a function's globals dict. It is set when the
+// function is made and never written again (__globals__ is read-only), so
+// it needs no barrier.
+func FuncGlobals(fn Value) Value { return load(fn.Addr(), FuncGlobalsOff) }
+
 // SetFuncField writes a mutable field of a function.
 func SetFuncField(t *Thread, fn Value, off uintptr, v Value) { t.write(fn.Addr(), off, v) }
 

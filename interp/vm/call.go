@@ -12,10 +12,9 @@ import (
 // its arguments: positional, keyword (the last len(kwnames) of args),
 // defaults, *args and **kwargs, with CPython's error messages.
 func (th *Thread) bindArgs(fn Value, args []Value, kwnames []string) (*Frame, error) {
-	t := th.Thread
 	cd := th.codeForHandle(object.FuncCodeHandle(fn))
 	code := cd.code
-	f := th.newFrameData(cd, fn, object.FuncField(t, fn, object.FuncGlobalsOff), Null)
+	f := th.newFrameData(cd, fn, object.FuncGlobals(fn), Null)
 	npos := len(args) - len(kwnames)
 	if code.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkeywords) == 0 && len(kwnames) == 0 &&
 		npos == code.ArgCount && code.KwOnlyArgCount == 0 {

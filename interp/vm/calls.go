@@ -89,6 +89,10 @@ func (th *Thread) kwnames(tuple Value) []string {
 // stack, where the collector sees them, until a Go callee returns.
 func (th *Thread) callValue(f *Frame, base int, fn Value, args []Value, kwnames []string) error {
 	t := th.Thread
+	if object.IsFunction(fn) {
+		f.SP = base
+		return th.callFunction(f, fn, args, kwnames, retPush, Null)
+	}
 	if object.IsMethod(fn) {
 		m, self := object.MethodParts(fn)
 		if object.IsFunction(m) {
@@ -97,10 +101,6 @@ func (th *Thread) callValue(f *Frame, base int, fn Value, args []Value, kwnames 
 			f.SP = base
 			return th.callFunction(f, m, full, kwnames, retPush, Null)
 		}
-	}
-	if object.IsFunction(fn) {
-		f.SP = base
-		return th.callFunction(f, fn, args, kwnames, retPush, Null)
 	}
 	if cls := object.AsType(fn); cls != nil && cls != object.TypeType {
 		if handled, err := th.instantiate(f, base, cls, args, kwnames); handled {

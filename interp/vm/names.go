@@ -20,7 +20,7 @@ func (th *Thread) loadGlobal(f *Frame, name string) (Value, error) {
 	if id == 0 || !object.IsNamespace(f.Globals) {
 		return th.lookupGlobal(f, name, c)
 	}
-	m := &th.globalMemo[f.PC%globalMemoSize]
+	m := &th.globalMemo[(f.data.index*globalMemoSpread+f.PC)%globalMemoSize]
 	if m.site == c && m.attempt == id && m.nsWrites == th.NSWrites && m.globals == f.Globals {
 		return m.v, nil
 	}
@@ -63,8 +63,13 @@ type globalMemoEntry struct {
 }
 
 // globalMemoSize is the number of memo entries per thread, indexed by the
-// instruction's offset.
-const globalMemoSize = 64
+// code's number and the instruction's offset: small functions all have
+// their LOAD_GLOBALs at the first few offsets, so the code number spreads
+// them (globalMemoSpread) over the table.
+const (
+	globalMemoSize   = 256
+	globalMemoSpread = 37
+)
 
 func (th *Thread) loadName(f *Frame, name string) (Value, error) {
 
