@@ -495,3 +495,34 @@ func BenchmarkCollect(b *testing.B) {
 	}
 	b.ReportMetric(float64(h.Stats().LiveBytes>>20), "live-MiB")
 }
+
+// BenchmarkCollectTree collects a heap whose live part is a tree (fan-out
+// 4, a million nodes of 48 bytes) beside as much garbage: wide, so a
+// parallel mark could split it (docs/gc.md says why there is none).
+func BenchmarkCollectTree(b *testing.B) {
+	h := newTestHeap(b, Config{})
+	r := addRoots(h)
+	a := h.NewAllocator()
+	level := []Addr{a.Alloc(classNode, 48)}
+	root := level[0]
+	for n := 1; n < 1_000_000; {
+		var next []Addr
+		for _, p := range level {
+			for k := uintptr(0); k < 4 && n < 1_000_000; k++ {
+				child := a.Alloc(classNode, 48)
+				a.Alloc(classNode, 48) // garbage
+				Store(p, 16+8*k, child)
+				next = append(next, child)
+				n++
+			}
+		}
+		level = next
+	}
+	r.words = []uint64{root}
+	h.Collect()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.Collect()
+	}
+	b.ReportMetric(float64(h.Stats().LiveBytes>>20), "live-MiB")
+}
