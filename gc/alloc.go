@@ -20,6 +20,13 @@ type Allocator struct {
 	// the transaction commits (package stm owns both fields).
 	OwnerWord uint64
 	Fresh     []Addr
+
+	// Spans counts the spans (and large objects) this allocator has taken
+	// from the heap: only then can the heap become due for a collection
+	// because of it, so a thread that wants to know whether to collect
+	// need look at the heap's shared counters only when its own count
+	// moved (the interpreter's break points do).
+	Spans uint64
 }
 
 // bumpRun is the part of a free run not yet handed out: [next, end) as
@@ -93,6 +100,7 @@ func (a *Allocator) refill(c int) {
 	}
 	s.owner = a
 	a.spans[c] = s
+	a.Spans++
 	a.startRun(c, s)
 }
 
@@ -184,6 +192,7 @@ func (a *Allocator) allocLarge(class uint32, size uintptr) Addr {
 	}
 	h.allocSince.Add(uint64(size))
 	h.allocated.Add(uint64(size))
+	a.Spans++
 	Store(p, 0, uint64(class))
 	return p
 }

@@ -416,9 +416,11 @@ func (th *Thread) recycle(f *Frame) {
 	if len(th.framePools[i]) >= maxPooled {
 		return
 	}
+	// Locals must read as unbound when the frame is reused. The cells and
+	// the stack need no clearing: initCells writes every cell before the
+	// frame runs, nothing reads the stack above SP, and a pooled frame is
+	// no root (the collector scans frames on a thread's chain only).
 	clear(f.Fast)
-	clear(f.Cells)
-	clear(f.Stack[:f.SP])
 	f.SP, f.PC, f.ret, f.retArg, f.entry, f.Back = 0, 0, retPush, Null, false, nil
 	f.Func, f.Globals, f.Locals = Null, Null, Null
 	th.framePools[i] = append(th.framePools[i], f)

@@ -73,14 +73,14 @@ func (th *Thread) stmSafepoint() {
 	case tx.AtomicDepth > 0:
 		tx.PollKill()
 	case th.nesting == st.owner && st.snap != nil:
-		if tx.ShouldBreak() || th.vm.gcWanted() {
+		if tx.ShouldBreak() || th.gcDue() {
 			th.transactionBreak()
 			return
 		}
 		tx.PollKill()
 	case st.snap == nil && th.nesting <= 1:
 		th.transactionBreak()
-	case tx.Overdue() || th.vm.gcWanted():
+	case tx.Overdue() || th.gcDue():
 		th.transactionBreak()
 	default:
 		tx.PollKill()

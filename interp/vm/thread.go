@@ -30,6 +30,8 @@ type Thread struct {
 	// and returning a frame writes nothing another thread reads, whatever
 	// the number of threads calling the same functions.
 	framePools [][]*Frame
+	// spansSeen is the allocator's span count when gcDue last looked.
+	spansSeen uint64
 	// globalMemo remembers LOAD_GLOBAL answers within an attempt.
 	globalMemo [globalMemoSize]globalMemoEntry
 	// nesting counts the dispatch loops active on the Go stack.

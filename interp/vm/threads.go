@@ -239,6 +239,23 @@ func (vm *VM) gcWanted() bool {
 	return vm.RT.Heap.ShouldCollect() && !vm.anyPinned()
 }
 
+// gcDue is gcWanted for a break point, where it is asked millions of
+// times a second: the heap's shared counters (written by every thread that
+// takes a span) are read only when this thread's allocator took a span
+// since it last looked, since only then can its own allocation have made
+// the heap due. A heap made due by other threads is noticed through the
+// request the first of them raises.
+func (th *Thread) gcDue() bool {
+	if th.vm.gcSync.requested.Load() {
+		return true
+	}
+	if n := th.Alloc.Spans; n != th.spansSeen {
+		th.spansSeen = n
+		return th.vm.gcWanted()
+	}
+	return false
+}
+
 // parkForGC is called between transactions when gcWanted: it raises the
 // request if nobody has and waits until the collection is done (running it
 // if this thread is the last to arrive).
