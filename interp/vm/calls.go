@@ -102,6 +102,16 @@ func (th *Thread) callValue(f *Frame, base int, fn Value, args []Value, kwnames 
 			return th.callFunction(f, m, full, kwnames, retPush, Null)
 		}
 	}
+	if fn == object.IntType.Ref && len(args) == 1 && len(kwnames) == 0 && args[0].IsFloat() {
+		// int(x) of a float, common in numeric code: truncation without
+		// the generic type call. NaN, infinities and floats beyond the
+		// small-int range take the generic path (its errors, big ints).
+		if x := args[0].Float(); x > -1<<53 && x < 1<<53 {
+			f.SP = base
+			f.push(object.MakeInt(t, int64(x)))
+			return nil
+		}
+	}
 	if cls := object.AsType(fn); cls != nil && cls != object.TypeType {
 		if handled, err := th.instantiate(f, base, cls, args, kwnames); handled {
 			return err
