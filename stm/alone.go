@@ -123,10 +123,7 @@ func (tx *Txn) beginInevitable() {
 		n := e.next.Load()
 		switch {
 		case n == nil:
-			if tx.eng.log.tryAppend(e, tok) {
-				tx.inevEntry = tok
-				tx.inevitable.Store(true)
-				tx.setSnap(e)
+			if tx.takeToken(e, tok) {
 				return
 			}
 		case !n.done.Load():

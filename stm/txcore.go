@@ -600,10 +600,7 @@ func (tx *Txn) BecomeInevitable() bool {
 		n := e.next.Load()
 		switch {
 		case n == nil:
-			if tx.eng.log.tryAppend(e, tok) {
-				tx.inevEntry = tok
-				tx.inevitable.Store(true)
-				tx.setSnap(e)
+			if tx.takeToken(e, tok) {
 				return true
 			}
 		case !n.done.Load():
@@ -615,6 +612,18 @@ func (tx *Txn) BecomeInevitable() bool {
 			e = n
 		}
 	}
+}
+
+// takeToken tries to append the inevitability token tok after e, the last
+// entry: on success the attempt is inevitable with its snapshot at e.
+func (tx *Txn) takeToken(e, tok *logEntry) bool {
+	if !tx.eng.log.tryAppend(e, tok) {
+		return false
+	}
+	tx.inevEntry = tok
+	tx.inevitable.Store(true)
+	tx.setSnap(e)
+	return true
 }
 
 // Commit ends the attempt. A read-only attempt has nothing to do: all its
