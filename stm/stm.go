@@ -319,8 +319,8 @@ func (tx *Tx) AttemptID() uint64 {
 
 func (tx *Tx) beginAttempt() {
 	tx.attemptID = attemptIDs.Add(1)
-	tx.AttemptStart = time.Now()
 	tx.txn.Begin()
+	tx.AttemptStart = tx.txn.began
 	if tx.txn.dense != nil && tx.rt.InjectAbortEvery == 0 {
 		tx.fast = tx.txn
 	}
@@ -682,12 +682,7 @@ func (tx *Tx) writePar(a gc.Addr, off uintptr, v uint64) {
 // them, and opacity requires that no transaction ever acts on such a
 // mixed view. Concurrent bulk readers of one buffer therefore conflict;
 // element-wise readers (lists, dicts) use Read and do not.
-func (tx *Tx) OpenRead(a gc.Addr) {
-	if tx.txn == nil {
-		return
-	}
-	tx.openWritePar(a)
-}
+func (tx *Tx) OpenRead(a gc.Addr) { tx.OpenWrite(a) }
 
 // OpenWrite declares that the transaction is about to write object a in bulk.
 func (tx *Tx) OpenWrite(a gc.Addr) {

@@ -253,6 +253,7 @@ func (tx *Txn) Begin() {
 	if tx.active {
 		panic("BUG: stm: Begin inside an active Txn")
 	}
+	tx.began = time.Now() // the backoff and a wait at the gate count as the attempt's
 	if tx.retrying {
 		backoff(tx.streak)
 	} else {
@@ -261,7 +262,6 @@ func (tx *Txn) Begin() {
 	}
 	tx.active = true
 	tx.enterGate()
-	tx.began = time.Now()
 	tx.killed.Store(false)
 	tx.markers.nextEpoch()
 	tx.writes = tx.writes[:0]

@@ -103,7 +103,7 @@ func Boot(cfg gc.Config, mode stm.Mode) (*Runtime, *Thread, error) {
 			hk.f(t)
 		}
 		// Boot filled namespaces after some lookups ran: forget them.
-		AllTypes(func(typ *Type) { typ.lookupMemo = nil })
+		AllTypes(func(typ *Type) { typ.ForgetLookups() })
 		t.TX.Commit()
 	})
 	if bootErr != nil {

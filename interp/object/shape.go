@@ -1,6 +1,7 @@
 package object
 
 import (
+	"maps"
 	"sync"
 	"sync/atomic"
 
@@ -105,11 +106,9 @@ func (s *Shape) With(name string) *Shape {
 	names := append(append([]string(nil), s.Names...), name)
 	n := &Shape{Type: s.Type, Names: names, Root: s.Root, index: indexNames(names)}
 	newClassID(s.Type, n, gc.ScanAll)
-	next := make(map[string]*Shape, 1)
+	next := map[string]*Shape{}
 	if old != nil {
-		for k, x := range *old {
-			next[k] = x
-		}
+		next = maps.Clone(*old)
 	}
 	next[name] = n
 	s.next.Store(&next)
@@ -139,20 +138,25 @@ func NewInstance(t *Thread, typ *Type) Value {
 	return FromAddr(a)
 }
 
-// slotOff returns where slot i of instance a lives, reading the overflow
-// array reference when needed.
-func slotAddr(t *Thread, a gc.Addr, i int) (gc.Addr, uintptr) {
-	if c := inlineCap(a); i < c {
-		return a, instInlineOff + uintptr(i)*gc.WordSize
-	} else {
-		ov := t.read(a, instOverflowOff)
-		return ov.Addr(), tupleItemsOff + uintptr(i-c)*gc.WordSize
+// slotAddr returns where slot i of instance a lives, reading the overflow
+// array reference when needed. ok is false when the overflow array is
+// missing or too short for i, which only a shape read without holding a's
+// lock can lead to (TryGetSlot).
+func slotAddr(t *Thread, a gc.Addr, i int) (_ gc.Addr, _ uintptr, ok bool) {
+	c := inlineCap(a)
+	if i < c {
+		return a, instInlineOff + uintptr(i)*gc.WordSize, true
 	}
+	ov := t.read(a, instOverflowOff)
+	if ov == Null || i-c >= TupleLen(ov) {
+		return 0, 0, false
+	}
+	return ov.Addr(), tupleItemsOff + uintptr(i-c)*gc.WordSize, true
 }
 
 // GetSlot reads slot i of an instance.
 func GetSlot(t *Thread, v Value, i int) Value {
-	a, off := slotAddr(t, v.Addr(), i)
+	a, off, _ := slotAddr(t, v.Addr(), i)
 	return t.read(a, off)
 }
 
@@ -166,22 +170,16 @@ func GetSlot(t *Thread, v Value, i int) Value {
 // the read marked v and v had shape s after it, so the value is v's slot i
 // under the shape the transaction now sees.
 func TryGetSlot(t *Thread, v Value, s *Shape, i int) (val Value, ok bool) {
-	a := v.Addr()
-	off := instInlineOff + uintptr(i)*gc.WordSize
-	if c := inlineCap(a); i >= c {
-		ov := t.read(a, instOverflowOff)
-		if ov == Null || i-c >= TupleLen(ov) {
-			return Null, false
-		}
-		a, off = ov.Addr(), tupleItemsOff+uintptr(i-c)*gc.WordSize
+	a, off, ok := slotAddr(t, v.Addr(), i)
+	if !ok {
+		return Null, false
 	}
-	val = t.read(a, off)
-	return val, SameShape(v, s)
+	return t.read(a, off), SameShape(v, s)
 }
 
 // SetSlot writes slot i of an instance, which its shape must already have.
 func SetSlot(t *Thread, v Value, i int, x Value) {
-	a, off := slotAddr(t, v.Addr(), i)
+	a, off, _ := slotAddr(t, v.Addr(), i)
 	t.write(a, off, x)
 }
 

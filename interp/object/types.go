@@ -2,10 +2,10 @@ package object
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 
 	"atompy.dev/atompy/gc"
 )
@@ -61,9 +61,9 @@ type Type struct {
 	instSlots atomic.Int32
 	// dictModeShape is the shape of instances in dict mode (see Shape).
 	dictModeShape atomic.Pointer[Shape]
-	// lookupMemo memoises Lookup: an immutable *memoTable, replaced whole
-	// (see Lookup; accessed through loadMemo and casMemo only).
-	lookupMemo *memoTable
+	// lookupMemo memoises Lookup: an immutable memoTable, replaced whole
+	// (see remember).
+	lookupMemo atomic.Pointer[memoTable]
 
 	// Slots: the Go behaviour of built-in types, in the manner of CPython's
 	// tp_* slots; nil means "not supported". The generic operations in
@@ -411,7 +411,7 @@ func c3Error(seqs [][]*Type) error {
 // The rules for Go-side caches are in docs/stm.md, "Go-side caches".
 func (typ *Type) Lookup(t *Thread, name string) Value {
 	ver := typ.Version(t)
-	if m := typ.loadMemo(); m != nil && m.version == ver {
+	if m := typ.lookupMemo.Load(); m != nil && m.version == ver {
 		if v, ok := m.names[name]; ok {
 			return v
 		}
@@ -427,35 +427,22 @@ type memoTable struct {
 	names   map[string]Value
 }
 
-func (typ *Type) memoSlot() *unsafe.Pointer {
-	return (*unsafe.Pointer)(unsafe.Pointer(&typ.lookupMemo))
-}
-
-func (typ *Type) loadMemo() *memoTable {
-	return (*memoTable)(atomic.LoadPointer(typ.memoSlot()))
-}
-
 // remember adds name to the memo of version ver, copying the table (or
 // starting a new one when the memo holds another version). Losing a race
 // with another filler only loses a memo entry.
 func (typ *Type) remember(ver uint64, name string, v Value) {
-	old := typ.loadMemo()
-	next := &memoTable{version: ver}
+	old := typ.lookupMemo.Load()
+	next := &memoTable{version: ver, names: map[string]Value{}}
 	if old != nil && old.version == ver {
-		next.names = make(map[string]Value, len(old.names)+1)
-		for k, x := range old.names {
-			next.names[k] = x
-		}
-	} else {
-		next.names = make(map[string]Value, 4)
+		next.names = maps.Clone(old.names)
 	}
 	next.names[name] = v
-	atomic.CompareAndSwapPointer(typ.memoSlot(), unsafe.Pointer(old), unsafe.Pointer(next))
+	typ.lookupMemo.CompareAndSwap(old, next)
 }
 
 // ForgetLookups empties the Lookup memo (boot fills built-in namespaces
 // after some lookups ran).
-func (typ *Type) ForgetLookups() { atomic.StorePointer(typ.memoSlot(), nil) }
+func (typ *Type) ForgetLookups() { typ.lookupMemo.Store(nil) }
 
 func (typ *Type) lookupMRO(t *Thread, name string) Value {
 	for _, m := range typ.MRO {

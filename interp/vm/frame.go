@@ -85,8 +85,8 @@ const (
 // codeData is the interpreter's per-code state: constants converted to
 // guest values, inline caches and loop counters. It is shared by every
 // guest thread that runs the code, in parallel under the STM, so each part
-// is either immutable once published or updated atomically (see the file
-// comment of names.go for the rules the caches follow).
+// is either immutable once published or updated atomically (the rules the
+// caches follow are at the top of this file).
 type codeData struct {
 	code *bytecode.Code
 	// consts is filled before cd is published and never written again.

@@ -122,28 +122,28 @@ func ordered[T int64 | float64](x, y T, op object.CompareOp) bool {
 func (th *Thread) getItem(obj, key Value) (Value, error) {
 	t := th.Thread
 	if key.IsSmallInt() && obj.IsRef() {
-		i := key.SmallInt()
 		switch {
 		case object.IsTuple(obj):
 			// Tuples never change once built: plain loads, no barrier.
-			n := int64(object.TupleLen(obj))
-			if i < 0 {
-				i += n
-			}
-			if i >= 0 && i < n {
-				return object.TupleItem(obj, int(i)), nil
+			if i, ok := seqIndex(key.SmallInt(), object.TupleLen(obj)); ok {
+				return object.TupleItem(obj, i), nil
 			}
 		case object.IsList(obj):
-			n := int64(object.ListLen(t, obj))
-			if i < 0 {
-				i += n
-			}
-			if i >= 0 && i < n {
-				return object.ListGet(t, obj, int(i)), nil
+			if i, ok := seqIndex(key.SmallInt(), object.ListLen(t, obj)); ok {
+				return object.ListGet(t, obj, i), nil
 			}
 		}
 	}
 	return object.GetItem(t, obj, key)
+}
+
+// seqIndex resolves a (possibly negative) index into a sequence of n
+// items; ok is false when it is out of range.
+func seqIndex(i int64, n int) (int, bool) {
+	if i < 0 {
+		i += int64(n)
+	}
+	return int(i), i >= 0 && i < int64(n)
 }
 
 func concatStrings(t *object.Thread, parts []Value) Value {

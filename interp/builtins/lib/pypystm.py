@@ -22,11 +22,33 @@ _MASK = _BUCKETS - 1
 _missing = object()
 
 
-class stmdict:
-    """A dict-like mapping whose different keys never conflict (different
-    buckets). As in pypy-stm it is not a dict subclass."""
+class _Bucketed:
+    """What stmdict and stmset share: _BUCKETS tables, a key's bucket chosen
+    by its hash, and the operations that visit every bucket."""
 
     __hash__ = None
+
+    def _bucket(self, key):
+        return self._buckets[hash(key) & _MASK]
+
+    def __len__(self):
+        return sum(len(b) for b in self._buckets)
+
+    def __iter__(self):
+        for b in self._buckets:
+            yield from list(b)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def clear(self):
+        for b in self._buckets:
+            b.clear()
+
+
+class stmdict(_Bucketed):
+    """A dict-like mapping whose different keys never conflict (different
+    buckets). As in pypy-stm it is not a dict subclass."""
 
     def __init__(self, *args, **kwargs):
         self._buckets = [{} for _ in range(_BUCKETS)]
@@ -34,46 +56,33 @@ class stmdict:
             self.update(*args, **kwargs)
 
     def __getitem__(self, key):
-        return self._buckets[hash(key) & _MASK][key]
+        return self._bucket(key)[key]
 
     def __setitem__(self, key, value):
-        self._buckets[hash(key) & _MASK][key] = value
+        self._bucket(key)[key] = value
 
     def __delitem__(self, key):
-        del self._buckets[hash(key) & _MASK][key]
+        del self._bucket(key)[key]
 
     def __contains__(self, key):
-        return key in self._buckets[hash(key) & _MASK]
-
-    def __len__(self):
-        n = 0
-        for b in self._buckets:
-            n += len(b)
-        return n
-
-    def __iter__(self):
-        for b in self._buckets:
-            yield from list(b)
+        return key in self._bucket(key)
 
     def __eq__(self, other):
         if isinstance(other, stmdict):
             other = dict(other.items())
         return dict(self.items()) == other
 
-    def __ne__(self, other):
-        return not self == other
-
     def __repr__(self):
         return "stmdict(" + repr(dict(self.items())) + ")"
 
     def get(self, key, default=None):
-        return self._buckets[hash(key) & _MASK].get(key, default)
+        return self._bucket(key).get(key, default)
 
     def setdefault(self, key, default=None):
-        return self._buckets[hash(key) & _MASK].setdefault(key, default)
+        return self._bucket(key).setdefault(key, default)
 
     def pop(self, key, default=_missing):
-        b = self._buckets[hash(key) & _MASK]
+        b = self._bucket(key)
         if default is _missing:
             return b.pop(key)
         return b.pop(key, default)
@@ -107,19 +116,13 @@ class stmdict:
         for k, v in kwargs.items():
             self[k] = v
 
-    def clear(self):
-        for b in self._buckets:
-            b.clear()
-
     def copy(self):
         return stmdict(self.items())
 
 
-class stmset:
+class stmset(_Bucketed):
     """A set-like collection whose different keys never conflict (different
     buckets). As in pypy-stm it is not a set subclass."""
-
-    __hash__ = None
 
     def __init__(self, iterable=()):
         self._buckets = [set() for _ in range(_BUCKETS)]
@@ -127,36 +130,22 @@ class stmset:
             self.add(x)
 
     def add(self, x):
-        self._buckets[hash(x) & _MASK].add(x)
+        self._bucket(x).add(x)
 
     def discard(self, x):
-        self._buckets[hash(x) & _MASK].discard(x)
+        self._bucket(x).discard(x)
 
     def remove(self, x):
-        self._buckets[hash(x) & _MASK].remove(x)
+        self._bucket(x).remove(x)
 
     def __contains__(self, x):
-        return x in self._buckets[hash(x) & _MASK]
-
-    def __len__(self):
-        n = 0
-        for b in self._buckets:
-            n += len(b)
-        return n
-
-    def __iter__(self):
-        for b in self._buckets:
-            yield from list(b)
+        return x in self._bucket(x)
 
     def pop(self):
         for b in self._buckets:
             if b:
                 return b.pop()
         raise KeyError("pop from an empty set")
-
-    def clear(self):
-        for b in self._buckets:
-            b.clear()
 
     def update(self, *iterables):
         for it in iterables:
@@ -185,9 +174,6 @@ class stmset:
         if isinstance(other, stmset):
             other = other._plain()
         return self._plain() == other
-
-    def __ne__(self, other):
-        return not self == other
 
     def __repr__(self):
         return "stmset(" + repr(self._plain()) + ")"
